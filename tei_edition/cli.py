@@ -1,0 +1,96 @@
+"""The command line: parses options, calls the library, turns problems into
+messages on standard error and exit codes (0 success, 1 the input has
+problems, 2 usage error)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .convert import convert_files
+from .problems import EditionError, Problem, has_errors
+
+
+def report(problems: list[Problem]):
+    for problem in problems:
+        click.echo(problem.format(), err=True)
+
+
+def fail_on(problems: list[Problem]):
+    """Print problems; exit 1 if any is an error."""
+    report(problems)
+    if has_errors(problems):
+        sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tei-edition")
+def main():
+    """Turn plain-text translations of archival documents into TEI P5 and
+    scholarly editions (HTML, PDF, plain text)."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the TEI files (default: the edition's xml/).")
+@click.option("--force", is_flag=True, help="Overwrite existing TEI files (they may hold hand "
+              "corrections).")
+def convert(sources, out_dir, force):
+    """Convert plain-text SOURCES to TEI: writes DIR/<id>.xml for each."""
+    from .validate import tei_checker
+    results = convert_files(list(sources), out_dir, force, check=tei_checker())
+    problems = [p for r in results for p in r.problems]
+    report(problems)
+    written = [r for r in results if r.output is not None]
+    for result in written:
+        click.echo(f"wrote {result.output}")
+    failed = len(results) - len(written)
+    click.echo(f"{len(written)} converted, {failed} failed", err=True)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--to", "to", required=True, help="Output format.",
+              type=click.Choice(["html", "pdf", "text", "source"]))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the output (default: standard output for one file).")
+@click.option("--width", type=click.IntRange(20, 400), default=72, show_default=True,
+              help="Line width of the text edition.")
+@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3u"]), default="pdf/ua-1",
+              show_default=True, help="PDF flavour: tagged (pdf/ua-1) or archival (pdf/a-3u, "
+              "with the TEI attached).")
+def render(files, to, out_dir, width, pdf_variant):
+    """Render TEI FILES to an edition format; --to source writes the text back
+    exactly as its source."""
+    from .render import extension, render_file
+    if out_dir is None and len(files) > 1:
+        raise click.UsageError("several files need -o DIR")
+    if out_dir is None and to == "pdf" and sys.stdout.isatty():
+        raise click.UsageError("a PDF is not written to a terminal: use -o DIR")
+    options = {"width": width, "pdf_variant": pdf_variant}
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            data = render_file(path, to, options)
+        except EditionError as error:
+            problems += error.problems
+            continue
+        if out_dir is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            from .convert import write_atomically
+            target = out_dir / f"{path.stem}.{extension(to)}"
+            write_atomically(target, data)
+            click.echo(f"wrote {target}", err=True)
+    fail_on(problems)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
