@@ -295,7 +295,9 @@ def _note_continuation(blocks: list[RawBlock], index: int) -> bool:
 def _lettered_list_runs(raws: list[RawBlock]) -> set[int]:
     """Indices of blocks that are short lettered options a), b), c) … (a list),
     not lettered sections: a run that starts at 'a', has consecutive letters,
-    two items or more, each one line of at most LIST_ITEM_MAX characters."""
+    two items or more, each one short line (at most LIST_ITEM_MAX characters,
+    one sentence, not a heading ending in ':'), and is not continued by a
+    section with the next letter."""
     found: set[int] = set()
     index = 0
     while index < len(raws):
@@ -304,17 +306,25 @@ def _lettered_list_runs(raws: list[RawBlock]) -> set[int]:
         while index + len(run) < len(raws):
             raw = raws[index + len(run)]
             match = LETTERED.match(raw.lines[0])
-            if not (match and len(raw.lines) == 1 and match.group(2)[0] == expected
-                    and len(raw.lines[0]) - match.end() <= LIST_ITEM_MAX):
+            if not (match and match.group(2)[0] == expected and _is_list_item(raw, match.end())):
                 break
             run.append(index + len(run))
             expected = chr(ord(expected) + 1)
-        if len(run) >= 2:
+        after = index + len(run)
+        continued = after < len(raws) and (LETTERED.match(raws[after].lines[0]) or
+                                           ("", ""))[0].strip().startswith(expected)
+        if len(run) >= 2 and not continued:
             found.update(run)
             index += len(run)
         else:
             index += 1
     return found
+
+
+def _is_list_item(raw: RawBlock, label_end: int) -> bool:
+    text = raw.lines[0][label_end:].strip()
+    return (len(raw.lines) == 1 and len(text) <= LIST_ITEM_MAX and not text.endswith(":")
+            and not re.search(r"[.;!?] +\S", text))
 
 
 def _is_heading(raw: RawBlock, label_end: int, following: list[RawBlock]) -> bool:
