@@ -1,0 +1,151 @@
+"""Bad input gets a clear message naming file and line: an error (exit 1,
+nothing written) where the text cannot be encoded faithfully, a warning
+(and a round trip that still holds) where it can."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from convert_helpers import NS, convert_ok, round_trip
+from tei_edition.cli import main
+from tei_edition.convert import convert_source
+
+
+def run_convert(*args):
+    return CliRunner().invoke(main, ["convert", *map(str, args)])
+
+
+def problems_of(source):
+    return convert_source(source).problems
+
+
+def only(problems, level):
+    return [p for p in problems if p.level == level]
+
+
+def test_not_utf8_is_an_error_with_line(write_source, edition):
+    source = write_source("", raw="July 6, 1963\n\nTitle\n\nTitle\n\n\nCaf\xe9 au lait.\n\nSum.\n"
+                          .encode("latin-1"))
+    errors = only(problems_of(source), "error")
+    assert len(errors) == 1 and errors[0].line == 8 and "UTF-8" in errors[0].message
+    assert errors[0].hint and "iconv" in errors[0].hint
+    result = run_convert(source)
+    assert result.exit_code == 1
+    assert f"{source}:8:4: error: the file is not valid UTF-8" in result.output
+    assert not (edition / "xml").exists()
+
+
+def test_empty_file_is_an_error(write_source, edition):
+    source = write_source("", raw=b"")
+    errors = only(problems_of(source), "error")
+    assert errors and "empty" in errors[0].message and errors[0].line == 1
+    assert run_convert(source).exit_code == 1
+
+
+def test_blank_only_file_is_an_error(write_source):
+    source = write_source("", raw=b"\n\n  \n")
+    assert any("empty" in p.message for p in only(problems_of(source), "error"))
+
+
+def test_unbalanced_bracket_is_an_error_with_line_and_column(write_source, edition):
+    source = write_source("First paragraph.\n\nThe [Soviet leader Khrushchev said so.\n\nLast.")
+    errors = only(problems_of(source), "error")
+    assert len(errors) == 1
+    assert errors[0].line == 10 and errors[0].column == 5
+    assert "unbalanced '['" in errors[0].message
+    result = run_convert(source)
+    assert result.exit_code == 1 and "0 converted, 1 failed" in result.output
+    assert not (edition / "xml" / "test-doc.xml").exists()
+
+
+def test_stray_closing_bracket_is_an_error(write_source):
+    source = write_source("Words] and more.")
+    errors = only(problems_of(source), "error")
+    assert errors and "never opened" in errors[0].message and errors[0].line == 8
+
+
+def test_nested_brackets_are_an_error(write_source):
+    source = write_source("A [nested [bracket] here].")
+    assert any("unbalanced" in p.message for p in only(problems_of(source), "error"))
+
+
+def test_marker_without_note_is_an_error(write_source, edition):
+    source = write_source("A claim.[1] Another claim.[4]", notes="[1] The first note.")
+    errors = only(problems_of(source), "error")
+    assert len(errors) == 1 and errors[0].line == 8
+    assert "[4] has no note 4" in errors[0].message
+    assert run_convert(source).exit_code == 1
+
+
+def test_note_without_marker_is_a_warning_and_kept(write_source, tmp_path):
+    source = write_source("A claim.[1] No second marker.",
+                          notes="[1] The first note.\n\n[2] A note nobody refers to.")
+    tree, problems, xml = convert_ok(source, tmp_path)
+    warnings = [p for p in problems if p.code == "note-unanchored"]
+    assert len(warnings) == 1 and warnings[0].line == 13 and "[2]" in warnings[0].message
+    back = tree.find(".//tei:back/tei:div[@type='notes']/tei:note", NS)
+    assert back.get("n") == "2"
+    round_trip(source, xml)
+
+
+def test_crlf_line_endings_are_a_warning(write_source, tmp_path):
+    text = "July 6, 1963\n\nTitle\n\nTitle\n\n\n[and] words.[1]\n\n\n[1] Note.\n\nSummary.\n"
+    source = write_source("", raw=text.replace("\n", "\r\n").encode())
+    tree, problems, xml = convert_ok(source, tmp_path)
+    assert [p.code for p in problems if p.level == "warning" and p.code == "line-endings"]
+    assert tree.find(".//tei:supplied", NS).text == "and"
+    round_trip(source, xml)
+
+
+def test_bom_is_a_warning(write_source, tmp_path):
+    text = "July 6, 1963\n\nTitle\n\nTitle\n\n\nWords.\n\nSummary.\n"
+    source = write_source("", raw=b"\xef\xbb\xbf" + text.encode())
+    tree, problems, xml = convert_ok(source, tmp_path)
+    bom = [p for p in problems if p.code == "bom"]
+    assert bom and bom[0].line == 1 and bom[0].level == "warning"
+    assert tree.find(".//tei:docDate", NS).get("when") == "1963-07-06"
+    round_trip(source, xml)
+
+
+def test_no_final_newline_round_trips(write_source, tmp_path):
+    source = write_source("", raw=b"July 6, 1963\n\nTitle\n\nTitle\n\n\nWords.\n\nSummary.")
+    _, _, xml = convert_ok(source, tmp_path)
+    round_trip(source, xml)
+
+
+def test_first_line_not_a_date_is_a_warning(write_source, tmp_path):
+    source = write_source("Words.", date="Sometime in the sixties")
+    tree, problems, xml = convert_ok(source, tmp_path)
+    assert any(p.code == "date" and p.line == 1 for p in problems)
+    assert tree.find(".//tei:docDate", NS).get("when") is None
+    round_trip(source, xml)
+
+
+def test_impossible_date_is_not_invented(write_source, tmp_path):
+    source = write_source("Words.", date="February 30, 1963")
+    tree, problems, _ = convert_ok(source, tmp_path)
+    assert tree.find(".//tei:docDate", NS).get("when") is None
+
+
+def test_invalid_metadata_names_file_and_field(write_source, edition):
+    source = write_source("Words.")
+    (edition / "sources" / "test-doc.json").write_text('{\n  "original_language": "Albanian!"\n}\n')
+    errors = only(problems_of(source), "error")
+    assert len(errors) == 1
+    assert errors[0].file.endswith("test-doc.json") and errors[0].line == 2
+    assert "original_language" in errors[0].message
+
+
+def test_malformed_metadata_json(write_source, edition):
+    source = write_source("Words.")
+    (edition / "sources" / "test-doc.json").write_text('{\n  "translator": "A. B."\n  "x": 1\n}\n')
+    errors = only(problems_of(source), "error")
+    assert errors and errors[0].line == 3 and "malformed JSON" in errors[0].message
+
+
+def test_bare_text_without_any_metadata_converts(tmp_path):
+    source = tmp_path / "bare.txt"
+    source.write_text("July 6, 1963\n\nTitle\n\nTitle\n\n\nWords.\n\nSummary.\n", encoding="utf-8")
+    result = convert_source(source)
+    assert result.ok
+    assert any(p.code == "metadata" for p in result.problems)
+    assert b"<publisher>" not in result.xml  # nothing invented
