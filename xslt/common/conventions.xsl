@@ -125,6 +125,42 @@
     <xsl:sequence select="($node/ancestor-or-self::*[@xml:id][matches(@xml:id, '^p\d+$')])[last()]/@n/string()"/>
   </xsl:function>
 
+  <!-- The form a register sorts by (persName type="sort"), else the name. -->
+  <xsl:function name="te:entity-sort-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="string(($entry/*[@type = 'sort'], $entry/*[@type = 'preferred'], $entry/*[1])[1])"/>
+  </xsl:function>
+
+  <!-- The translator's name, or nothing when the source does not name one. -->
+  <xsl:function name="te:translator" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="name" select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt[@xml:id = 'translator']/tei:name[1])"/>
+    <xsl:sequence select="if ($name and not(starts-with($name, 'Translator not named'))) then $name else ()"/>
+  </xsl:function>
+
+  <!-- The recommended citation of a document, one plain string:
+       Title, date. Translated by X. In: Series, edition. Edited by Y. Publisher, year. URI or id. -->
+  <xsl:function name="te:citation" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="file" select="$tei/tei:teiHeader/tei:fileDesc"/>
+    <xsl:variable name="date" select="normalize-space(te:doc-date($tei))"/>
+    <xsl:variable name="series" select="normalize-space($file/tei:seriesStmt/tei:title[1])"/>
+    <xsl:variable name="edition" select="normalize-space($file/tei:editionStmt/tei:edition[1])"/>
+    <xsl:variable name="editors" select="$file/tei:titleStmt/tei:editor/normalize-space()[.]"/>
+    <xsl:variable name="publication" select="$file/tei:publicationStmt"/>
+    <xsl:variable name="publisher" select="normalize-space($publication/tei:publisher[1])"/>
+    <xsl:variable name="year" select="substring(($publication/tei:date/@when, $publication/tei:date)[1], 1, 4)"/>
+    <xsl:variable name="where" select="($publication/tei:idno[@type = 'URI'], $publication/tei:idno[@type = 'local'], $tei/@xml:id)[1]/normalize-space()"/>
+    <xsl:variable name="title" select="te:title($tei)"/>
+    <xsl:sequence select="string-join((
+        $title || (if ($date) then ', ' || $date else '') || '.',
+        te:translator($tei) ! ('Translated by ' || . || '.'),
+        if ($series) then 'In: ' || $series || (if ($edition) then ', ' || $edition else '') || '.' else (),
+        if (exists($editors)) then 'Edited by ' || string-join($editors, ', ') || '.' else (),
+        if ($publisher or $year) then string-join(($publisher[.], $year[.]), ', ') || '.' else (),
+        $where[.] ! (. || '.')), ' ')"/>
+  </xsl:function>
+
   <!-- ============================================================ source mode -->
   <!-- Inline content written back as the translator typed it. Used by the
        source (round trip) and the plain-text editions. -->
