@@ -7,6 +7,7 @@ from typing import Callable
 
 from ..problems import EditionError, Problem
 from .saxon import transform
+from .text import render_text
 from .xml_input import load_tei
 
 
@@ -18,6 +19,7 @@ def render_source(path: Path, options: dict) -> bytes:
 
 RENDERERS: dict[str, tuple[Callable[[Path, dict], bytes], str]] = {
     "source": (render_source, "txt"),
+    "text": (render_text, "txt"),
 }
 
 
