@@ -92,5 +92,64 @@ def render(files, to, out_dir, width, pdf_variant):
     fail_on(problems)
 
 
+@main.command()
+@click.argument("sources", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--unregistered", is_flag=True, help="List the words that look like names but "
+              "match no register entry, with line and context.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def entities(sources, unregistered, fmt):
+    """The names found in SOURCES, per entity with counts (or, with
+    --unregistered, the candidate names missing from the registers)."""
+    import json as json_module
+
+    from .registers.mentions import entities_report
+    reports = [entities_report(source) for source in sources]
+    problems = [p for r in reports for p in r.problems]
+    if fmt == "json":
+        data = [r.as_dict() for r in reports]
+        for item in data:
+            item.pop("unregistered" if not unregistered else "entities")
+        click.echo(json_module.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for r in reports:
+            click.echo(f"{r.file}:")
+            if unregistered:
+                for c in r.unregistered:
+                    click.echo(f"  {r.file}:{c.line}: {c.text}  \u2026{c.context}\u2026")
+                click.echo(f"  {len(r.unregistered)} unregistered name candidates")
+            else:
+                for e in r.entities:
+                    click.echo(f"  {e.kind:<6} {e.id:<20} {e.count:>4}  {e.name}")
+                click.echo(f"  {len(r.entities)} entities, "
+                           f"{sum(e.count for e in r.entities)} mentions")
+    fail_on(problems)
+
+
+@main.command()
+@click.argument("edition_dir", required=False, default=".",
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--check", is_flag=True, help="Only check that xml/registers.xml is in step with "
+              "registers/*.json (exit 1 if not).")
+def registers(edition_dir, check):
+    """Write the corpus-level TEI register xml/registers.xml from the JSON registers."""
+    from .convert import Edition, write_atomically
+    from .registers.tei_register import register_tei
+    edition = Edition.load(edition_dir)
+    fail_on(edition.problems)
+    data = register_tei(edition.register, edition.metadata)
+    target = edition_dir / "xml" / "registers.xml"
+    if check:
+        if not target.exists() or target.read_bytes() != data:
+            click.echo(f"{target}: error: out of step with registers/*.json", err=True)
+            click.echo("    hint: run tei-edition registers", err=True)
+            sys.exit(1)
+        click.echo(f"{target} is in step with the JSON registers", err=True)
+        return
+    write_atomically(target, data)
+    click.echo(f"wrote {target}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -49,8 +49,9 @@ class Matcher:
     def tag(self, nodes: list[Inline]) -> list[Inline]:
         """New inline list with names wrapped in ``Name`` nodes."""
         if self.pattern is not None:
-            nodes = self._wrap_matches(nodes)
+            nodes = _take_identifications(self._wrap_matches(nodes))
             self._tag_inside_brackets(nodes, enclosing=None)
+            return nodes
         return _take_identifications(nodes)
 
     def _tag_inside_brackets(self, nodes: list[Inline], enclosing: str | None):
