@@ -134,21 +134,20 @@ def entities(sources, unregistered, fmt):
               "registers/*.json (exit 1 if not).")
 def registers(edition_dir, check):
     """Write the corpus-level TEI register xml/registers.xml from the JSON registers."""
-    from .convert import Edition, write_atomically
+    from .convert import Edition, update_corpus_register
     from .registers.tei_register import register_tei
     edition = Edition.load(edition_dir)
     fail_on(edition.problems)
-    data = register_tei(edition.register, edition.metadata)
     target = edition_dir / "xml" / "registers.xml"
     if check:
+        data = register_tei(edition.register, edition.metadata)
         if not target.exists() or target.read_bytes() != data:
             click.echo(f"{target}: error: out of step with registers/*.json", err=True)
             click.echo("    hint: run tei-edition registers", err=True)
             sys.exit(1)
         click.echo(f"{target} is in step with the JSON registers", err=True)
         return
-    write_atomically(target, data)
-    click.echo(f"wrote {target}", err=True)
+    click.echo(f"wrote {update_corpus_register(edition)}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

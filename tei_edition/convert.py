@@ -196,7 +196,19 @@ def convert_files(sources: list[Path], out_dir: Path | None = None, force: bool 
             result.problems += check(result.xml, str(target))
         if result.ok:
             write_atomically(target, result.xml)
+            if out_dir is None and edition.register.entries:
+                update_corpus_register(edition)
         else:
             result.output = None
         results.append(result)
     return results
+
+
+def update_corpus_register(edition: Edition) -> Path:
+    """Keep ``xml/registers.xml`` in step with ``registers/*.json``."""
+    from .registers.tei_register import register_tei
+    target = edition.root / "xml" / "registers.xml"
+    data = register_tei(edition.register, edition.metadata)
+    if not target.exists() or target.read_bytes() != data:
+        write_atomically(target, data)
+    return target

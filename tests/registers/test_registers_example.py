@@ -113,3 +113,17 @@ def test_entities_command_counts_mentions():
 def test_corpus_register_is_in_step_with_the_json_registers():
     result = CliRunner().invoke(main, ["registers", str(ROOT), "--check"])
     assert result.exit_code == 0, result.output
+
+
+def test_convert_keeps_the_corpus_register_in_step(tmp_path):
+    import shutil
+    for name in ("edition.json",):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "registers", tmp_path / "registers")
+    (tmp_path / "sources").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "sources" / EXAMPLE.name)
+    shutil.copy(EXAMPLE.with_suffix(".json"), tmp_path / "sources" / EXAMPLE.with_suffix(".json").name)
+    result = CliRunner().invoke(main, ["convert", str(tmp_path / "sources" / EXAMPLE.name)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "xml" / "registers.xml").read_bytes() == \
+        (ROOT / "xml" / "registers.xml").read_bytes()
