@@ -25,7 +25,9 @@ EDITORIAL_DECL = [
         "points a), b), ... div type=\"subsection\", with @n and the label as typed in label. "
         "Short lettered options within a passage are a list type=\"ordered\" rend=\"lettered\"; "
         "lines beginning with a dash are a list type=\"bulleted\". A gap of two or more blank "
-        "lines ends the open numbered sections. Where a block was preceded by a number of blank "
+        "lines ends the open numbered sections; the blocks after them are a div "
+        "type=\"unnumbered\" (TEI allows no paragraph after a division). Where a block was "
+        "preceded by a number of blank "
         "lines other than one, @rend records it as space-before(N); the end of the file is "
         "recorded on text as space-after(N) or no-final-newline. Line breaks within a block are lb.",
         "A speaker label ([Hysni Kapo]: or Zhou Enlai:) opens an sp with @who pointing at the "

@@ -100,8 +100,11 @@ def build_header(ctx: HeaderContext, header_problems) -> etree._Element:
     for change in source.get("changes", []):
         sub(revision, "change", {"when": change["when"]}, change["what"] +
             (f" ({change['who']})" if change.get("who") else ""))
-    sub(revision, "change", {"when": ctx.date},
-        "Converted from the plain-text translation to TEI by tei-edition.")
+    if ctx.date:  # a change needs its date; without one it is left out, not invented
+        sub(revision, "change", {"when": ctx.date},
+            "Converted from the plain-text translation to TEI by tei-edition.")
+    if len(revision) == 0:
+        header.remove(revision)
     return header
 
 

@@ -101,12 +101,14 @@ class TextWriter:
         for block in blocks:
             if isinstance(block, Section):
                 self.section(parent, block)
-            elif isinstance(block, Turn):
-                self.turn(parent, block)
+                continue
+            target = _after_divisions(parent)
+            if isinstance(block, Turn):
+                self.turn(target, block)
             elif isinstance(block, ListBlock):
-                self.list(parent, block)
+                self.list(target, block)
             elif isinstance(block, Paragraph):
-                self.paragraph(parent, block)
+                self.paragraph(target, block)
 
     def _citable(self) -> dict:
         self.paragraph_number += 1
@@ -174,6 +176,16 @@ class TextWriter:
             self.inline(node, item.content)
 
 
+def _after_divisions(parent):
+    """TEI allows no block after a div: blocks that follow sections at the same level
+    go into a div type="unnumbered" (one per run of blocks)."""
+    if len(parent) == 0 or parent[-1].tag != f"{{{TEI_NS}}}div":
+        return parent
+    if parent[-1].get("type") == "unnumbered":
+        return parent[-1]
+    return sub(parent, "div", {"type": "unnumbered"})
+
+
 def _parse_label(label: str) -> list[Inline]:
     """'f [sic])' -> Sic('f'), ')'; other labels are plain text."""
     if "[sic]" in label:
@@ -211,7 +223,8 @@ def stand_off(register: Register, ids: list[str]) -> etree._Element | None:
 
 def entity_element(entry, entry_tag: str) -> etree._Element:
     name_tag = NAME_ELEMENTS[entry.kind]
-    node = el(entry_tag, {XML_ID: entry.id, "type": entry.type})
+    # TEI's person has no @type; org and place have
+    node = el(entry_tag, {XML_ID: entry.id, "type": entry.type if entry.kind != "person" else None})
     sub(node, name_tag, {"type": "preferred"}, entry.name)
     if entry.sort:
         sub(node, name_tag, {"type": "sort"}, entry.sort)
@@ -226,10 +239,10 @@ def entity_element(entry, entry_tag: str) -> etree._Element:
     if entry.kind == "org" and (entry.founded or entry.dissolved):
         sub(node, "event", {"type": "existence", "from": entry.founded,
                             "to": entry.dissolved}).append(el("p", text="Existence"))
-    if entry.note:
-        sub(node, "note", text=entry.note)
-    if entry.wikidata:
+    if entry.wikidata:  # idno before note: TEI's org allows no idno after a note
         sub(node, "idno", {"type": "wikidata"}, f"http://www.wikidata.org/entity/{entry.wikidata}")
     if entry.viaf:
         sub(node, "idno", {"type": "viaf"}, f"http://viaf.org/viaf/{entry.viaf}")
+    if entry.note:
+        sub(node, "note", text=entry.note)
     return node
