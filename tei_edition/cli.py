@@ -150,5 +150,40 @@ def registers(edition_dir, check):
     click.echo(f"wrote {update_corpus_register(edition)}", err=True)
 
 
+@main.command()
+@click.argument("edition_dir", required=False, default=".",
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the built edition (default: EDITION_DIR/out).")
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Documents rendered in parallel, each in its own process.")
+def build(edition_dir, out_dir, jobs):
+    """Validate the edition in EDITION_DIR (default: here), then write every
+    edition of every document: DIR/index.html, DIR/html/, DIR/pdf/, DIR/text/
+    and the register pages.  Nothing is written if anything fails."""
+    from .build import build_edition
+    result = build_edition(edition_dir, out_dir, jobs=jobs)
+    report(result.problems)
+    if not result.ok:
+        click.echo("build stopped: nothing written", err=True)
+        sys.exit(1)
+    click.echo(f"{len(result.documents)} documents, {len(result.written)} files written to "
+               f"{result.out_dir}", err=True)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def init(directory):
+    """Create a new edition folder DIRECTORY (new or empty): edition.json,
+    sources/, registers/, xml/ and a README.md with the next steps."""
+    from .build import init_edition
+    try:
+        init_edition(directory)
+    except EditionError as error:
+        fail_on(error.problems)
+    click.echo(f"created a new edition in {directory}: fill in the TODO values of "
+               f"{directory / 'edition.json'}, then see {directory / 'README.md'}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
