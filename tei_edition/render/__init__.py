@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..problems import EditionError, Problem
+from .html import render_html
 from .saxon import transform
 from .text import render_text
 from .xml_input import load_tei
@@ -18,6 +19,7 @@ def render_source(path: Path, options: dict) -> bytes:
 
 
 RENDERERS: dict[str, tuple[Callable[[Path, dict], bytes], str]] = {
+    "html": (render_html, "html"),
     "source": (render_source, "txt"),
     "text": (render_text, "txt"),
 }
