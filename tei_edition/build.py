@@ -32,8 +32,6 @@ from .writers.tei import is_ncname
 
 # The per-document formats of a built edition, each written to DIR/<format>/.
 EDITION_FORMATS = ("html", "pdf", "text")
-# Edition-level pages, provided by the module of the "html" renderer: function name.
-PAGE_FUNCTIONS = ("render_index", "render_registers")
 
 
 @dataclass
@@ -99,10 +97,9 @@ def stale_sources(edition_dir: Path) -> list[Problem]:
     return problems
 
 
-def validate_edition(edition_dir: Path, xml_files: list[Path]) -> list[Problem]:
+def validate_edition(edition: Edition, xml_files: list[Path]) -> list[Problem]:
     """Problems of edition.json, the registers and the TEI files."""
     from .validate import tei_checker
-    edition = Edition.load(edition_dir)
     problems = list(edition.problems)
     check = tei_checker()
     for path in xml_files:
@@ -141,34 +138,36 @@ def _render_documents(documents: list[Path], formats: tuple[str, ...], options: 
         return list(pool.map(_render_document, tasks))
 
 
-def page_functions() -> dict:
-    """The edition-level page functions of the HTML renderer's module, if any."""
-    if "html" not in RENDERERS:
-        return {}
-    module = sys.modules.get(RENDERERS["html"][0].__module__)
-    return {name: getattr(module, name) for name in PAGE_FUNCTIONS
-            if callable(getattr(module, name, None))}
+def html_module():
+    """The module of the registered "html" renderer: it also makes the
+    edition's pages (``render_index``, ``render_registers``)."""
+    return sys.modules[RENDERERS["html"][0].__module__]
 
 
-def _pages(documents: list[Path], edition_dir: Path) -> tuple[dict[str, bytes], list[Problem]]:
-    """index.html and the register pages: relative path -> bytes."""
-    functions = page_functions()
-    pages: dict[str, bytes] = {}
-    problems: list[Problem] = []
+def page_options(metadata: dict, formats: tuple[str, ...], base: dict | None) -> dict:
+    """Render options for a built edition: its base URL, and no links to
+    formats that are not built."""
+    options = dict(base or {})
+    if metadata.get("base_url"):
+        options.setdefault("base_url", metadata["base_url"])
+    for to in ("html", "pdf", "text"):
+        if to not in formats:
+            options[f"{to}_path"] = ""
+    return options
+
+
+def _pages(documents: list[Path], edition: Edition,
+           options: dict) -> tuple[dict[str, bytes], list[Problem]]:
+    """DIR/index.html and DIR/registers.html: relative path -> bytes."""
+    module = html_module()
     try:
-        if "render_index" in functions:
-            pages["index.html"] = functions["render_index"](documents, edition_dir)
-        if "render_registers" in functions:
-            registers = functions["render_registers"](documents, edition_dir)
-            pages.update(registers if isinstance(registers, dict)
-                         else {"registers.html": registers})
+        return {
+            "index.html": module.render_index(documents, edition.metadata, options),
+            "registers.html": module.render_registers(documents, edition.register,
+                                                      edition.metadata, options),
+        }, []
     except EditionError as error:
-        problems += error.problems
-    for name in PAGE_FUNCTIONS:
-        if name not in functions:
-            problems.append(_problem(WARNING, edition_dir, f"no {name} in the HTML renderer: "
-                                     "its pages are not written", code="build-pages"))
-    return pages, problems
+        return {}, error.problems
 
 
 def build_edition(edition_dir: Path | str = ".", out_dir: Path | str | None = None,
@@ -184,10 +183,11 @@ def build_edition(edition_dir: Path | str = ".", out_dir: Path | str | None = No
                                         "no edition.json", hint="tei-edition init DIR makes one",
                                         code="build-edition"))
         return result
+    edition = Edition.load(edition_dir)
     documents, others = document_files(edition_dir)
     result.documents = documents
     result.problems += stale_sources(edition_dir)
-    result.problems += validate_edition(edition_dir, documents + others)
+    result.problems += validate_edition(edition, documents + others)
     if not result.ok:
         return result
     if not documents:
@@ -200,13 +200,14 @@ def build_edition(edition_dir: Path | str = ".", out_dir: Path | str | None = No
                                         f"installed: {out_dir / missing} is not written",
                                         code="build-format"))
     formats = tuple(to for to in wanted if to in RENDERERS)
+    options = page_options(edition.metadata, formats, options)
     outputs: dict[str, bytes] = {}
-    for path, rendered, problems in _render_documents(documents, formats, options or {}, jobs):
+    for path, rendered, problems in _render_documents(documents, formats, options, jobs):
         result.problems += problems
         for to, data in rendered.items():
             outputs[f"{to}/{Path(path).stem}.{RENDERERS[to][1]}"] = data
     if "html" in formats:
-        pages, problems = _pages(documents, edition_dir)
+        pages, problems = _pages(documents, edition, options)
         outputs.update(pages)
         result.problems += problems
     if not result.ok:
