@@ -190,3 +190,10 @@ def test_text_malformed_tei_is_a_problem(tmp_path):
     with pytest.raises(EditionError) as error:
         render_text(broken, {})
     assert error.value.problems[0].line == 2
+
+
+def test_text_summary_of_several_paragraphs(tei_with):
+    edited = tei_with("country by country.</p>",
+                      "country by country.</p><p>A second paragraph of the summary.</p>")
+    header = flat(render(edited).split("\n" + "=" * 72 + "\n")[1])
+    assert "country by country. A second paragraph of the summary." in header

@@ -184,7 +184,8 @@
         te:sentence(te:join(($licence, $licence/@target ! ('&lt;' || . || '&gt;')), ' ')),
         $publication/tei:availability/tei:p ! te:sentence(.)), ' ')),
       te:field('Cite as', te:citation($tei)),
-      te:field('Summary', te:inline($tei/tei:teiHeader/tei:profileDesc/tei:abstract/node())),
+      te:field('Summary', te:join($tei/tei:teiHeader/tei:profileDesc/tei:abstract
+                                  ! (tei:p, .[not(tei:p)]) ! te:inline(node()), ' ')),
       te:field('Conventions', '¶12 numbers a paragraph for citation. Square brackets are the ' ||
         'translator’s: [words] supplied, [word?] an uncertain reading, [sic], [...] an omission; ' ||
         '[1] marks a note, printed at the end.')
