@@ -197,3 +197,17 @@ def test_text_summary_of_several_paragraphs(tei_with):
                       "country by country.</p><p>A second paragraph of the summary.</p>")
     header = flat(render(edited).split("\n" + "=" * 72 + "\n")[1])
     assert "country by country. A second paragraph of the summary." in header
+
+
+def test_text_header_names_the_archive(tei_with):
+    start = '<bibl type="original">'
+    text = tei_with("", "").read_text(encoding="utf-8")
+    original = text[text.index(start):text.index("</bibl>", text.index(start)) + len("</bibl>")]
+    edited = tei_with(original, (
+        "<msDesc><msIdentifier><settlement>Tirana</settlement><repository>Central State "
+        "Archive</repository><collection>Fond 14</collection><idno type=\"shelfmark\">Dosja "
+        "12</idno></msIdentifier><msContents><msItem><title>Notes</title><textLang "
+        "mainLang=\"sq\">Albanian</textLang></msItem></msContents></msDesc>"))
+    header = flat(render(edited).split("\n" + "=" * 72 + "\n")[1])
+    assert "Source: Tirana, Central State Archive, Fond 14, Dosja 12. Original in Albanian." \
+        in header  # the identifier's parts in their TEI order

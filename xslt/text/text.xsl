@@ -159,25 +159,25 @@
     <xsl:variable name="date" select="te:doc-date($tei)"/>
     <xsl:variable name="ms" select="$sources/tei:msDesc/tei:msIdentifier"/>
     <xsl:variable name="original" select="($sources/tei:bibl[@type = 'original'], $sources/tei:msDesc/tei:msContents/tei:msItem)[1]"/>
-    <xsl:variable name="translation" select="$sources/tei:bibl[@type = 'translation']"/>
-    <xsl:variable name="licence" select="$publication/tei:availability/tei:licence"/>
+    <xsl:variable name="translation" select="$sources/tei:bibl[@type = 'translation'][1]"/>
+    <xsl:variable name="licence" select="$publication/tei:availability/tei:licence[1]"/>
     <xsl:sequence select="te:wrap(te:title($tei), '', '') || '&#10;' || te:rule('=')"/>
     <xsl:sequence select="string-join((
       te:field('Date', normalize-space($date) ||
                (if ($date/@when and $date/@when ne normalize-space($date)) then ' (' || $date/@when || ')' else '')),
       te:field('Source', te:join((
         te:sentence(te:join($ms/(tei:repository, tei:collection, tei:idno, tei:settlement, tei:country) ! string(), ', ')),
-        te:sentence($original/tei:textLang ! ('Original in ' || .)),
-        te:sentence($original/tei:note)), ' ')),
+        te:sentence(($original/tei:textLang)[1] ! ('Original in ' || .)),
+        $original/tei:note ! te:sentence(.)), ' ')),
       te:field('Translation', te:join((
         te:sentence(te:join(($translation/tei:title ! ('“' || normalize-space() || '”'),
                              $translation/tei:publisher) ! string(), ', ')),
-        te:sentence($translation/tei:ref/@target)), ' ')),
+        $translation/tei:ref/@target ! te:sentence(.)), ' ')),
       te:field('Translator', te:translator($tei)),
       te:field('Record', string-join($sources/tei:bibl[@type = 'record']/tei:ref/@target, ' ')),
       te:field('Edition', te:join((
         te:sentence($file/tei:seriesStmt/tei:title[1]),
-        te:sentence($file/tei:editionStmt/tei:edition),
+        te:sentence($file/tei:editionStmt/tei:edition[1]),
         te:sentence(te:join(($publication/(tei:publisher, tei:authority)[1], $publication/tei:pubPlace,
                              $publication/tei:date), ', '))), ' ')),
       te:field('Licence', te:join((
