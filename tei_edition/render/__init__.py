@@ -7,6 +7,7 @@ from typing import Callable
 
 from ..problems import EditionError, Problem
 from .html import render_html
+from .pdf import render_pdf
 from .saxon import transform
 from .text import render_text
 from .xml_input import load_tei
@@ -20,6 +21,7 @@ def render_source(path: Path, options: dict) -> bytes:
 
 RENDERERS: dict[str, tuple[Callable[[Path, dict], bytes], str]] = {
     "html": (render_html, "html"),
+    "pdf": (render_pdf, "pdf"),
     "source": (render_source, "txt"),
     "text": (render_text, "txt"),
 }
