@@ -54,6 +54,24 @@ def convert(sources, out_dir, force):
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: file:line:col: level: message, then a summary; "
+              "json: a machine-readable report (docs/validation.md).")
+def validate(paths, fmt):
+    """Check TEI files (RELAX NG + Schematron), registers and metadata (JSON
+    Schema).  PATHS are files or folders; exit 1 if any file is invalid."""
+    from .validate import UnsupportedPath, validate_paths
+    try:
+        result = validate_paths(list(paths))
+    except UnsupportedPath as error:
+        raise click.UsageError(str(error)) from error
+    click.echo(result.to_json() if fmt == "json" else result.to_text(), nl=False)
+    sys.exit(0 if result.valid else 1)
+
+
+@main.command()
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--to", "to", required=True, help="Output format.",
