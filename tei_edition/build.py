@@ -60,18 +60,11 @@ def _problem(level: str, file, message: str, hint: str | None = None,
 
 
 # ---------------------------------------------------------------- the edition
-def document_files(edition_dir: Path) -> tuple[list[Path], list[Path]]:
-    """(documents, other TEI files) in xml/: a document has a text; the corpus
-    register xml/registers.xml (standOff only) is validated but not rendered."""
-    documents, others = [], []
-    for path in sorted((edition_dir / "xml").glob("*.xml")):
-        try:
-            root = load_tei(path).getroot()
-        except EditionError:
-            documents.append(path)  # validation reports why it is unusable
-            continue
-        (documents if root.find(f"{{{TEI_NS}}}text") is not None else others).append(path)
-    return documents, others
+def document_files(edition_dir: Path) -> list[Path]:
+    """The documents in xml/: TEI files with a text.  The corpus register
+    xml/registers.xml (standOff only) is validated but not rendered."""
+    return [path for path in sorted((edition_dir / "xml").glob("*.xml"))
+            if load_tei(path).getroot().find(f"{{{TEI_NS}}}text") is not None]
 
 
 def stale_sources(edition_dir: Path) -> list[Problem]:
@@ -97,18 +90,16 @@ def stale_sources(edition_dir: Path) -> list[Problem]:
     return problems
 
 
-def validate_edition(edition: Edition, xml_files: list[Path]) -> list[Problem]:
-    """Problems of edition.json, the registers and the TEI files."""
-    from .validate import tei_checker
-    problems = list(edition.problems)
-    check = tei_checker()
-    for path in xml_files:
-        try:
-            load_tei(path)
-        except EditionError as error:
-            problems += error.problems
-            continue
-        problems += check(path.read_bytes(), str(path))
+def validate_edition(edition_dir: Path, edition: Edition) -> list[Problem]:
+    """Problems of the edition: edition.json, sources/*.json, the registers and
+    every TEI file in xml/ (RELAX NG, Schematron, JSON Schema)."""
+    from .validate import UnsupportedPath, validate_paths
+    try:
+        problems = validate_paths([edition_dir]).problems
+    except UnsupportedPath as error:
+        return [_problem(ERROR, edition_dir, str(error), code="build-edition")]
+    if not has_errors(problems):  # what loading the edition found besides
+        problems += [p for p in edition.problems if p.level == ERROR]
     return problems
 
 
@@ -184,12 +175,11 @@ def build_edition(edition_dir: Path | str = ".", out_dir: Path | str | None = No
                                         code="build-edition"))
         return result
     edition = Edition.load(edition_dir)
-    documents, others = document_files(edition_dir)
-    result.documents = documents
     result.problems += stale_sources(edition_dir)
-    result.problems += validate_edition(edition, documents + others)
+    result.problems += validate_edition(edition_dir, edition)
     if not result.ok:
         return result
+    result.documents = documents = document_files(edition_dir)
     if not documents:
         result.problems.append(_problem(WARNING, edition_dir / "xml", "no TEI documents to build",
                                         hint="convert sources with tei-edition convert",

@@ -125,3 +125,16 @@ def test_build_parallel_equals_serial(edition_copy, tmp_path):
 def test_build_jobs_must_be_positive():
     result = CliRunner().invoke(main, ["build", str(ROOT), "--jobs", "0"])
     assert result.exit_code == 2
+
+
+def test_build_schema_invalid_tei_stops_the_build(edition_copy, tmp_path):
+    """Well-formed but not valid against the edition's TEI schema."""
+    xml = edition_copy / "xml" / f"{EXAMPLE_ID}.xml"
+    xml.write_text(xml.read_text(encoding="utf-8").replace(
+        '<p xml:id="p2" n="2">', '<p xml:id="p2" n="2"><bogus>not TEI</bogus>', 1),
+        encoding="utf-8")
+    result = build_edition(edition_copy, tmp_path / "out", formats=("text",))
+    assert not result.ok
+    assert any(p.level == "error" and p.file.endswith(f"{EXAMPLE_ID}.xml") and p.line
+               for p in result.problems)
+    assert not (tmp_path / "out").exists()
