@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..metadata import load_edition
 from ..problems import EditionError, Problem
 from ..registers import Register, load_registers
 from .saxon import transform
@@ -59,13 +60,14 @@ def render_html(path: Path, options: dict | None = None) -> bytes:
     return _html(transform("html/document.xsl", path, parameters, display=str(path)))
 
 
-def render_index(documents: list[Path], edition: dict | None = None,
+def render_index(documents: list[Path], edition: dict | Path | None = None,
                  options: dict | None = None) -> bytes:
     """``DIR/index.html``: the edition's documents in order of date (then id),
     each with date, title, summary and links to its HTML, PDF and text
-    editions. ``edition`` is the edition's ``edition.json`` (title,
-    publisher, licence, ...); what it lacks is taken from the documents."""
-    wrapper = _collection(documents, edition)
+    editions. ``edition`` is the edition's ``edition.json`` as a dict, or the
+    edition folder that holds it; what it lacks is taken from the documents."""
+    metadata = _edition_metadata(edition)
+    wrapper = _collection(documents, metadata)
     parameters = html_parameters(options, root="")
     return _html(transform("html/index.xsl", _serialize(wrapper), parameters,
                            display="index.html"))
@@ -77,11 +79,17 @@ def render_registers(documents: list[Path], register: Register | Path | None = N
     places of the edition (anchors ``#<entry id>``), each with every document
     and paragraph that names it (links to ``html/<id>.html#pN``).
 
-    ``register`` is the edition's :class:`Register`, or its ``registers/``
-    folder; with ``None`` the entries are those the documents carry in their
-    ``standOff``. Entries that no document names are listed too."""
+    ``register`` is the edition's :class:`Register`, its ``registers/``
+    folder, or the edition folder (then ``edition.json`` is read too); with
+    ``None`` the entries are those the documents carry in their ``standOff``.
+    Entries that no document names are listed as such."""
     if isinstance(register, Path):
-        register, problems = load_registers(register)
+        folder = register
+        if (folder / "registers").is_dir() or (folder / "edition.json").is_file():
+            if edition is None:
+                edition = _edition_metadata(folder)
+            folder = folder / "registers"
+        register, problems = load_registers(folder)
         if any(p.level == "error" for p in problems):
             raise EditionError(problems)
     wrapper = _collection(documents, edition)
@@ -97,6 +105,16 @@ def render_registers(documents: list[Path], register: Register | Path | None = N
 
 
 # ---------------------------------------------------------------- helpers
+def _edition_metadata(edition: dict | Path | None) -> dict:
+    """edition.json as a dict: given, or read from an edition folder."""
+    if isinstance(edition, Path):
+        metadata, problems = load_edition(edition)
+        if any(p.level == "error" for p in problems):
+            raise EditionError(problems)
+        return metadata
+    return edition or {}
+
+
 def _collection(documents: list[Path], edition: dict | None) -> etree._Element:
     """One XML document for the stylesheets: the edition's metadata and every
     TEI document (checked as render_html checks one), each with its id."""

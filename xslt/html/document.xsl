@@ -170,7 +170,7 @@
                   <xsl:otherwise><p><xsl:apply-templates/></p></xsl:otherwise>
                 </xsl:choose>
                 <xsl:if test="$marked">
-                  <p class="back"><a href="#ref-{$id}" role="doc-backlink">↩ Back to the text<span class="vh"> (note <xsl:value-of select="te:note-number(.)"/>)</span></a></p>
+                  <p class="back"><a href="#ref-{$id}" role="doc-backlink" aria-label="Back to the text (note {te:note-number(.)})">↩ Back to the text</a></p>
                 </xsl:if>
               </div>
             </li>

@@ -4,9 +4,9 @@
   and places, each entry an anchor #<entry id> (the id of the register), with
   its dates, description and authority links, and every document and
   paragraph that names it (links to html/<id>.html#pN, or to the note, the
-  title or the summary). Entries come from te:register when the collection
-  has one (the whole register: entries no document names are listed as
-  such), else from the standOff the documents carry.
+  title or the summary). Entries: the whole register (te:register) when the
+  collection has one, entries no document names listed as such; and every
+  entry the documents carry in their standOff.
   Input: the collection described in collection.xsl. Parameters: params.xsl.
 -->
 <xsl:stylesheet version="3.0"
@@ -38,18 +38,13 @@
     <xsl:variable name="collection" select="."/>
     <xsl:variable name="edition-title" select="th:edition-title(.)"/>
     <xsl:variable name="documents" select="th:documents(.)"/>
+    <!-- The register's entry where there is one, else the first document's (in edition order). -->
     <xsl:variable name="entries" as="element()*">
-      <xsl:choose>
-        <xsl:when test="te:register">
-          <xsl:sequence select="te:register//(tei:person | tei:org | tei:place)[@xml:id]"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:for-each-group select="$documents/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id]"
-                              group-by="@xml:id">
-            <xsl:sequence select="current-group()[1]"/>
-          </xsl:for-each-group>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:for-each-group select="te:register//(tei:person | tei:org | tei:place)[@xml:id],
+                                  $documents/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id]"
+                          group-by="@xml:id">
+        <xsl:sequence select="current-group()[1]"/>
+      </xsl:for-each-group>
     </xsl:variable>
     <xsl:variable name="kinds" select="('person', 'org', 'place')[. = $entries/te:entity-kind(.)]"/>
     <xsl:call-template name="th:page">

@@ -35,9 +35,11 @@
     <xsl:apply-templates/>
   </xsl:template>
 
-  <!-- Headings: the document's own heading, then one level per division. -->
+  <!-- Headings: the document's own heading (h2), then one level per division that has a
+       heading of its own (levels are not skipped where numbered sections have none). -->
   <xsl:template match="tei:head">
-    <xsl:variable name="level" select="min((6, 2 + count(ancestor::tei:div)))"/>
+    <xsl:variable name="level" select="if (parent::tei:body) then 2
+        else min((6, 3 + count(../ancestor::tei:div[tei:head])))"/>
     <xsl:element name="h{$level}">
       <xsl:attribute name="class" select="if (parent::tei:body) then 'doc-heading' else 'div-heading'"/>
       <xsl:apply-templates/>
@@ -195,8 +197,9 @@
   <xsl:template match="tei:note">
     <xsl:variable name="id" select="th:note-id(.)"/>
     <span class="fn">
-      <a class="nref" id="ref-{$id}" href="#{$id}" role="doc-noteref" aria-describedby="pop-{$id}">
-        <sup><span class="vh">Note </span><xsl:value-of select="te:note-number(.)"/></sup>
+      <a class="nref" id="ref-{$id}" href="#{$id}" role="doc-noteref" aria-describedby="pop-{$id}"
+         aria-label="Note {te:note-number(.)}">
+        <sup><xsl:value-of select="te:note-number(.)"/></sup>
       </a>
       <span class="pop" id="pop-{$id}">
         <span class="pop-n"><xsl:value-of select="te:note-number(.)"/></span>
