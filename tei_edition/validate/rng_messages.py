@@ -41,10 +41,7 @@ def rng_problems(validator: etree.RelaxNG, grammar: Grammar, tree, display: str)
     problems: list[Problem] = []
     generic: list[Problem] = []
     seen: set[tuple] = set()
-    for entry in validator.error_log:
-        if not entry.path:
-            continue  # a summary of an error reported with its location
-        element = _element(tree, entry.path)
+    for entry, element in _located(validator.error_log, tree, grammar):
         for problem in explain(entry, element, grammar, display):
             key = (problem.line, problem.message)
             if key in seen or (problem.code == "rng-element" and
@@ -53,6 +50,52 @@ def rng_problems(validator: etree.RelaxNG, grammar: Grammar, tree, display: str)
             seen.add(key)
             (generic if problem.code == "rng-content" else problems).append(problem)
     return problems or generic
+
+
+def _located(log, tree, grammar: Grammar):
+    """(entry, element) pairs.  libxml2's path may point at a child of the element
+    the message is about; an entry without a path (an attribute error inside a
+    choice) is located by looking for the elements of that name whose attributes
+    the grammar rejects."""
+    located, unlocated = [], []
+    for entry in log:
+        name = _subject_name(entry.message)
+        if entry.path:
+            located.append((entry, _named(_element(tree, entry.path), name)))
+        elif name and "failed to validate attributes" in entry.message:
+            unlocated.append(name)
+    named = {local_name(e) for _, e in located if e is not None}
+    for name in dict.fromkeys(unlocated):
+        if name in named:
+            continue
+        for element in tree.getroot().iter(f"{{{TEI_NS}}}{name}"):
+            variant = grammar.variant_for(element)
+            if variant is not None and grammar.attribute_faults(element, variant):
+                located.append((_Entry("RELAXNG_ERR_ATTRVALID", element.sourceline,
+                                       f"Element {name} failed to validate attributes"),
+                                element))
+    return located
+
+
+class _Entry:
+    def __init__(self, type_name: str, line: int | None, message: str):
+        self.type_name, self.line, self.message = type_name, line, message
+
+
+def _subject_name(message: str) -> str | None:
+    match = re.search(r"(?:^Element |for element |in element |^Did not expect element )"
+                      r"([\w.-]+)", message)
+    return match.group(1) if match else None
+
+
+def _named(element, name: str | None):
+    """``element`` or its nearest ancestor (then descendant) called ``name``."""
+    if element is None or name is None or local_name(element) == name:
+        return element
+    for other in list(element.iterancestors()) + list(element.iterdescendants()):
+        if isinstance(other.tag, str) and local_name(other) == name:
+            return other
+    return element
 
 
 def _element(tree, path: str):
@@ -64,7 +107,7 @@ def _element(tree, path: str):
 
 
 def explain(entry, element, grammar: Grammar, display: str) -> list[Problem]:
-    line = entry.line or (element.sourceline if element is not None else None)
+    line = element.sourceline if element is not None else (entry.line or None)
 
     def problem(message, hint=None, code="rng"):
         return Problem(ERROR, display, line, message, hint, column=None, code=code)
