@@ -60,7 +60,7 @@ def test_build_pdf_is_a_pdf(built_example):
     assert (out / "pdf" / f"{EXAMPLE_ID}.pdf").read_bytes().startswith(b"%PDF-")
 
 
-def test_build_skips_the_corpus_register(built_example, edition_copy):
+def test_build_skips_the_corpus_register(built_example):
     result, out = built_example
     if (ROOT / "xml" / "registers.xml").exists():
         assert not (out / "text" / "registers.txt").exists()
