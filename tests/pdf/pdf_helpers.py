@@ -58,15 +58,17 @@ class Page:
 
     def in_block(self, word: Word) -> bool:
         left, right = self.block
-        return (word.y0 >= TOP - 1 and word.y1 <= self.height - BOTTOM + 1
-                and word.x0 >= left - 1 and word.x1 <= right + 1)
+        # 3 pt of slack: glyph boxes of justified lines stick out a little; the
+        # margin numbers stand 4 mm (11 pt) off the type area.
+        return (word.y0 >= TOP - 3 and word.y1 <= self.height - BOTTOM + 3
+                and word.x0 >= left - 3 and word.x1 <= right + 3)
 
     def body(self) -> str:
         """The text in the type area (text and footnotes), in reading order."""
         return " ".join(w.text for w in self.words() if self.in_block(w))
 
     def margin_words(self) -> list[Word]:
-        return [w for w in self.words() if w.y0 >= TOP - 1 and not self.in_block(w)]
+        return [w for w in self.words() if w.y0 >= TOP - 3 and not self.in_block(w)]
 
 
 def read_pages(pdf: Path) -> list[Page]:
@@ -82,6 +84,25 @@ def read_pages(pdf: Path) -> list[Page]:
                                  for w in line.iter(f"{XHTML}word")])
         pages.append(result)
     return pages
+
+
+def index_entries(pages: list[Page], start: int) -> list[str]:
+    """The entries (and group headings) of the index from page ``start`` on: a line
+    that begins at the left edge of the type area starts an entry, the indented
+    lines after it continue it."""
+    entries: list[str] = []
+    for page in pages[start - 1:]:
+        left, _ = page.block
+        for line in page.lines:
+            words = [w for w in line if page.in_block(w)]
+            if not words:
+                continue
+            text = " ".join(w.text for w in words)
+            if words[0].x0 <= left + 1 or not entries:
+                entries.append(text)
+            else:
+                entries[-1] += " " + text
+    return entries
 
 
 def pages_containing(pages: list[Page], phrase: str) -> list[int]:

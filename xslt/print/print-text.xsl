@@ -183,10 +183,11 @@
     </span>
   </xsl:template>
 
-  <!-- The anchor of a name: m + its position among the names of the text. -->
+  <!-- The anchor of a name: m + its position among the names of the text (a name
+       inside a name counts after it). -->
   <xsl:function name="tp:mention-id" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="'m' || (count($name/preceding::*[self::tei:persName | self::tei:orgName | self::tei:placeName][@ref][ancestor::tei:text]) + 1)"/>
+    <xsl:sequence select="'m' || (count($name/(preceding::* | ancestor::*)[self::tei:persName | self::tei:orgName | self::tei:placeName][@ref][ancestor::tei:text]) + 1)"/>
   </xsl:function>
 
   <xsl:template match="tei:title">
