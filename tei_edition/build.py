@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -44,14 +43,6 @@ class BuildResult:
     @property
     def ok(self) -> bool:
         return not has_errors(self.problems)
-
-
-def _write(target: Path, data: bytes):
-    """Atomically, readable as any new file (a temporary file is private)."""
-    write_atomically(target, data)
-    mask = os.umask(0)
-    os.umask(mask)
-    target.chmod(0o666 & ~mask)
 
 
 def _problem(level: str, file, message: str, hint: str | None = None,
@@ -204,7 +195,7 @@ def build_edition(edition_dir: Path | str = ".", out_dir: Path | str | None = No
         return result
     for relative in sorted(outputs):
         target = out_dir / relative
-        _write(target, outputs[relative])
+        write_atomically(target, outputs[relative])
         result.written.append(target)
     return result
 
@@ -273,6 +264,6 @@ def init_edition(target: Path | str) -> list[Path]:
     for folder in ("sources", "registers", "xml"):
         (target / folder).mkdir(parents=True, exist_ok=True)
     for relative, text in files.items():
-        _write(target / relative, text.encode("utf-8"))
+        write_atomically(target / relative, text.encode("utf-8"))
         written.append(target / relative)
     return written

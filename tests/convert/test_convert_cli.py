@@ -109,3 +109,13 @@ def test_wheel_ships_stylesheets_and_schemas_and_converts(tmp_path):
     back = subprocess.run([str(venv / "bin" / "tei-edition"), "render", "xml/doc.xml", "--to",
                            "source"], cwd=work, capture_output=True, check=True).stdout
     assert back == EXAMPLE.read_bytes()
+
+
+def test_written_files_get_the_usual_mode_not_0600(tmp_path):
+    import os
+    from tei_edition.convert import write_atomically
+    target = tmp_path / "file.xml"
+    write_atomically(target, b"<x/>")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
