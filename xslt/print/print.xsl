@@ -212,17 +212,16 @@
   <xsl:template name="editorial-note">
     <xsl:variable name="text" select="tei:text"/>
     <xsl:variable name="supplied" select="$text//tei:supplied"/>
-    <xsl:variable name="sample-open" select="($supplied[not(@cert = 'low')][1] ! te:supplied-open(.), '[')[1]"/>
-    <xsl:variable name="sample-close" select="($supplied[not(@cert = 'low')][1] ! te:supplied-close(.), ']')[1]"/>
+    <xsl:variable name="sure" select="$supplied[not(@cert = 'low')]"/>
     <section class="editorial-note" id="conventions">
       <h2>Editorial conventions</h2>
       <p>This print edition reproduces the English translation as it is encoded in the TEI P5 file
         <span class="filename"><xsl:value-of select="(tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'local'], @xml:id, 'document')[1] || '.xml'"/></span>.
         Spelling, punctuation and quotation marks are those of the translation; errors of the
         original are not corrected.</p>
-      <xsl:if test="$supplied[not(@cert = 'low')]">
+      <xsl:if test="$sure">
         <p>Words in square brackets, such as <span class="example">
-          <xsl:value-of select="$sample-open || tp:sample($supplied[not(@cert = 'low')]) || $sample-close"/></span>,
+          <xsl:value-of select="te:supplied-open($sure[1]) || tp:sample($sure) || te:supplied-close($sure[1])"/></span>,
           were supplied by the translator: words implied by the original, or a description that
           identifies a person<xsl:if test="$supplied[@reason = 'identification']">
           (<span class="example"><xsl:apply-templates select="($supplied[@reason = 'identification'])[1]/parent::*" mode="plain"/></span>)</xsl:if>.</p>
@@ -255,10 +254,12 @@
     </section>
   </xsl:template>
 
-  <!-- A short sample of supplied text: the first one-word supplement, else the first. -->
+  <!-- A short sample of supplied text: the first one-word supplement of an omitted
+       word, else of any kind, else the first. -->
   <xsl:function name="tp:sample" as="xs:string">
     <xsl:param name="supplied" as="element(tei:supplied)+"/>
-    <xsl:sequence select="normalize-space(($supplied[not(contains(normalize-space(.), ' '))][normalize-space()], $supplied)[1])"/>
+    <xsl:variable name="short" select="$supplied[normalize-space()][not(contains(normalize-space(.), ' '))]"/>
+    <xsl:sequence select="normalize-space(($short[@reason = 'omitted'], $short, $supplied)[1])"/>
   </xsl:function>
 
   <xsl:function name="tp:note-kinds" as="xs:string">
