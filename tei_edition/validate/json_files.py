@@ -6,6 +6,7 @@ entries and files (an id or a form used twice) by
 :func:`tei_edition.registers.load_registers`."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..metadata import EDITION_SCHEMA, REGISTER_SCHEMA, SOURCE_SCHEMA, load_checked_json
@@ -28,22 +29,24 @@ class RegisterCache:
 
 
 def check_edition_json(path: Path, display: str) -> list[Problem]:
-    return load_checked_json(path, EDITION_SCHEMA, display)[1]
+    return _at_keys(path, load_checked_json(path, EDITION_SCHEMA, display)[1])
 
 
 def check_register_file(path: Path, display: str, cache: RegisterCache) -> list[Problem]:
     """Schema problems of the file, and ids or forms it shares with other entries."""
     if path.name not in REGISTER_FILES.values():
-        return load_checked_json(path, REGISTER_SCHEMA, display)[1]
+        return _at_keys(path, load_checked_json(path, REGISTER_SCHEMA, display)[1])
     _, problems = cache.get(path.parent)
     target = path.resolve()
-    return [_displayed(p, display) for p in problems if Path(p.file).resolve() == target]
+    return _at_keys(path, [_displayed(p, display) for p in problems
+                           if Path(p.file).resolve() == target])
 
 
 def check_source_json(path: Path, display: str, cache: RegisterCache) -> list[Problem]:
     """Schema problems; entity_forms (an error, as for convert) and participants
     (a warning: convert leaves them out) that name no register entry."""
     data, problems = load_checked_json(path, SOURCE_SCHEMA, display)
+    problems = _at_keys(path, problems)
     registers = path.resolve().parent.parent / "registers"
     if data is None or not registers.is_dir():
         return problems
@@ -64,6 +67,29 @@ def check_source_json(path: Path, display: str, cache: RegisterCache) -> list[Pr
                                     hint="add the person to registers/persons.json or correct "
                                     "the id", code="register-ref"))
     return problems
+
+
+_UNEXPECTED = re.compile(r"\('([^']+)'(?:, '[^']+')* (?:was|were) unexpected\)")
+
+
+def _at_keys(path: Path, problems: list[Problem]) -> list[Problem]:
+    """A field that is not allowed: the line of the field itself, not of the object
+    that holds it (the schema error names the object)."""
+    if not any(p.code == "json-schema" and _UNEXPECTED.search(p.message) for p in problems):
+        return problems
+    lines = path.read_text(encoding="utf-8").splitlines()
+    refined = []
+    for problem in problems:
+        match = _UNEXPECTED.search(problem.message) if problem.code == "json-schema" else None
+        if match and problem.line:
+            key = f'"{match.group(1)}"'
+            for number in range(problem.line, len(lines) + 1):
+                if re.search(re.escape(key) + r"\s*:", lines[number - 1]):
+                    problem = Problem(problem.level, problem.file, number, problem.message,
+                                      problem.hint, problem.column, problem.code)
+                    break
+        refined.append(problem)
+    return refined
 
 
 def _displayed(problem: Problem, display: str) -> Problem:

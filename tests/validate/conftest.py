@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "xml" / "kapo-luo-1963-07-06.xml"
+from validate_helpers import EXAMPLE, ROOT
+
 SHARED_TEI_ALL = ROOT / ".." / "shared" / "schemas" / "tei_all.rng"
 
 

@@ -2,7 +2,12 @@
 and the line a fault is on."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tei_edition.problems import Problem
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "xml" / "kapo-luo-1963-07-06.xml"
 
 
 def edit(data: bytes, *replacements: tuple[bytes, bytes]) -> bytes:
