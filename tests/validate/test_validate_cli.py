@@ -130,3 +130,12 @@ def test_schemas_are_compiled_once_per_process(tmp_path, example_bytes):
     assert result.exit_code == 0
     assert (tei.relaxng.cache_info().misses, tei.schematron.cache_info().misses) == before
     assert tei.relaxng.cache_info().currsize == tei.schematron.cache_info().currsize == 1
+
+
+def test_documented_example_report_follows_the_schema(report_schema):
+    """docs/validation.md shows a report; it must be one."""
+    text = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```json\n(.*?)```", text, re.S)
+    example = json.loads(block)
+    assert not list(report_schema.iter_errors(example))
+    assert example["summary"]["errors"] == sum(f["errors"] for f in example["files"])
