@@ -51,6 +51,13 @@ A summary of the test document.
 """
 
 
+BARE = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+  <titleStmt><title type="main">A Bare Document</title></titleStmt>
+  <publicationStmt><p>Unpublished.</p></publicationStmt>
+  <sourceDesc><p>Made up.</p></sourceDesc></fileDesc></teiHeader>
+  <text><body><p xml:id="p1" n="1">Only one paragraph.</p></body></text></TEI>"""
+
+
 @pytest.fixture(scope="module")
 def constructs(tmp_path_factory):
     edition = tmp_path_factory.mktemp("edition")
@@ -87,18 +94,22 @@ def test_pdf_constructs_note_and_index(constructs):
 
 def test_pdf_without_names_notes_or_summary(tmp_path):
     xml = tmp_path / "bare.xml"
-    xml.write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
-      <titleStmt><title type="main">A Bare Document</title></titleStmt>
-      <publicationStmt><p>Unpublished.</p></publicationStmt>
-      <sourceDesc><p>Made up.</p></sourceDesc></fileDesc></teiHeader>
-      <text><body><p xml:id="p1" n="1">Only one paragraph.</p></body></text></TEI>""",
-                   encoding="utf-8")
+    xml.write_text(BARE, encoding="utf-8")
     pdf = tmp_path / "bare.pdf"
     pdf.write_bytes(render_file(xml, "pdf"))
     pages = read_pages(pdf)
     assert "A Bare Document" in pages[0].body()
     assert any("Only one paragraph." in p.body() for p in pages)
     assert not any(p.body().startswith("Index") for p in pages)
+
+
+def test_pdf_same_tei_same_bytes(tmp_path):
+    """No clock, no random identifier: the same TEI gives the same PDF."""
+    xml = tmp_path / "bare.xml"
+    xml.write_text(BARE, encoding="utf-8")
+    for variant in ("pdf/ua-1", "pdf/a-3u"):
+        first = render_file(xml, "pdf", {"pdf_variant": variant})
+        assert render_file(xml, "pdf", {"pdf_variant": variant}) == first
 
 
 def test_pdf_refuses_bad_input(tmp_path):
