@@ -121,3 +121,18 @@ def test_pdf_refuses_bad_input(tmp_path):
     good = ROOT / "xml" / "kapo-luo-1963-07-06.xml"
     with pytest.raises(EditionError, match="unknown PDF variant"):
         render_file(good, "pdf", {"pdf_variant": "pdf/x-4"})
+
+
+def test_pdf_fetches_nothing(example):
+    """The print HTML is self-contained and WeasyPrint may load no URL but data:."""
+    import re
+
+    from tei_edition.render.pdf_layout import _no_fetching, print_html
+    html = print_html(example)
+    assert not re.search(r"<(link|img|script|iframe|object)\b", html)
+    assert re.findall(r"url\(\s*['\"]?(\w+):", html) == ["data"]
+    fetcher = _no_fetching()
+    for url in ("https://example.org/font.woff", "file:///etc/hostname"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    assert fetcher.fetch("data:text/plain,ok").read() == b"ok"
