@@ -28,15 +28,18 @@ def test_pdf_each_footnote_on_the_page_of_its_marker(example, pages):
             f"note {note.get('n')}: marker on page {marker}, note text on {printed}")
 
 
-def test_pdf_footnotes_are_below_the_text(example, pages):
-    """The note text stands below the last line of text of its page."""
+def test_pdf_footnotes_are_at_the_foot_of_the_page(example, pages):
+    """A note's first line is in the lower half of its page, and below it stand only
+    lines in the smaller type of the notes: no text of the body follows it."""
     notes = tei(example).xpath("//tei:text//tei:note[@place='foot']", namespaces=NS)
     for note in notes:
         page = pages[marker_page(pages, note) - 1]
-        key = norm(note_text(note))[:20]
+        start = norm(note.get("n") + note_text(note))[:15]
         lines = [line for line in page.lines if line and page.in_block(line[0])]
-        note_line = next(i for i, line in enumerate(lines)
-                         if key.startswith(norm(" ".join(w.text for w in line))[:10])
-                         or norm(" ".join(w.text for w in line)).startswith(
-                             norm(note.get("n")) + key[:10]))
-        assert lines[note_line][0].y0 > page.height / 2, "a footnote is in the lower half"
+        first = next(i for i, line in enumerate(lines)
+                     if norm(" ".join(w.text for w in line)).startswith(start))
+        assert lines[first][0].y0 > page.height / 2
+        body_height = max(w.y1 - w.y0 for line in lines[:first] for w in line)
+        for line in lines[first:]:
+            assert max(w.y1 - w.y0 for w in line) < 0.9 * body_height, (
+                f"text of the body below note {note.get('n')} on page {page.number}")
