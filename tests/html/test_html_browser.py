@@ -153,11 +153,13 @@ def test_html_works_without_javascript(visit):
 
 def test_html_register_link_lands_on_the_paragraph(visit):
     page = visit("registers.html").page
-    page.click("#khrushchev a[href$='#p12']")
+    with page.expect_navigation(wait_until="load"):
+        page.click("#khrushchev a[href$='#p12']")
     assert page.url.endswith(DOC + "#p12")
     assert page.evaluate("document.querySelector(':target').id") == "p12"
     page = visit(DOC).page
-    page.click("#name-khrushchev a.to-register")
+    with page.expect_navigation(wait_until="load"):
+        page.click("#name-khrushchev a.to-register")
     assert page.evaluate("document.querySelector(':target').id") == "khrushchev"
 
 
