@@ -82,10 +82,11 @@ class _Reader:
         text = "\n".join(raw.lines)
         when = parse_date(text) if len(raw.lines) == 1 else None
         if when is None:
-            self.problems.warning(raw.line, f"the first line {text.splitlines()[0]!r} is not a "
-                                  "date; it was kept as the date line without a machine-readable "
-                                  "date", hint="write the date as e.g. 'July 6, 1963'",
-                                  code="date")
+            self.problems.error(raw.line, f"the first line {text.splitlines()[0]!r} is not a "
+                                "date (or not a possible one), and the TEI needs the document's "
+                                "date as an ISO date", code="date",
+                                hint="write the date line as e.g. 'July 6, 1963', '6 July 1963', "
+                                "'July 1963' or '1963'")
         return DocDate(raw.line, raw.gap, text, when)
 
     def _titles(self, blocks: list[RawBlock]) -> list[Title]:

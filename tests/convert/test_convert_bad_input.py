@@ -112,18 +112,25 @@ def test_no_final_newline_round_trips(write_source, tmp_path):
     round_trip(source, xml)
 
 
-def test_first_line_not_a_date_is_a_warning(write_source, tmp_path):
+def test_first_line_not_a_date_is_an_error(write_source):
     source = write_source("Words.", date="Sometime in the sixties")
-    tree, problems, xml = convert_ok(source, tmp_path)
-    assert any(p.code == "date" and p.line == 1 for p in problems)
-    assert tree.find(".//tei:docDate", NS).get("when") is None
-    round_trip(source, xml)
+    errors = only(problems_of(source), "error")
+    assert len(errors) == 1 and errors[0].line == 1 and errors[0].code == "date"
+    assert "'July 6, 1963'" in errors[0].hint
 
 
-def test_impossible_date_is_not_invented(write_source, tmp_path):
+def test_impossible_date_is_an_error_not_invented(write_source):
     source = write_source("Words.", date="February 30, 1963")
-    tree, problems, _ = convert_ok(source, tmp_path)
-    assert tree.find(".//tei:docDate", NS).get("when") is None
+    errors = only(problems_of(source), "error")
+    assert len(errors) == 1 and "not a date" in errors[0].message
+
+
+def test_partial_dates_are_kept_as_partial(write_source, tmp_path):
+    for date, when in (("July 1963", "1963-07"), ("1963", "1963"), ("6 July 1963", "1963-07-06")):
+        source = write_source("Words.", date=date)
+        tree, _, xml = convert_ok(source, tmp_path)
+        assert tree.find(".//tei:docDate", NS).get("when") == when
+        round_trip(source, xml)
 
 
 def test_invalid_metadata_names_file_and_field(write_source, edition):
