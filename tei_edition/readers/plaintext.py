@@ -194,10 +194,11 @@ class _Reader:
             if in_preamble and (HEADER_LINE.match(first) or HEADER_NUMBERED.match(first)):
                 builder.add(Paragraph(raw.line, raw.gap, self._inline(raw), kind="header"))
                 continue
-            in_preamble = False
+            in_preamble = in_preamble and _short_line(raw)
             numbered, lettered = NUMBERED.match(first), LETTERED.match(first)
             label_match = numbered or lettered
             if label_match:
+                in_preamble = False
                 paragraph = Paragraph(raw.line, raw.gap, self._inline(raw, skip=label_match.end()),
                                       label=label_match.group(2), lead=label_match.group(1))
                 if _is_heading(raw, label_match.end(), raws[index + 1:]):
@@ -206,6 +207,8 @@ class _Reader:
                 builder.open_section(n, 1 if numbered else 2, paragraph)
                 continue
             speaker = self._speaker(raw)
+            if label_match or speaker is not None:
+                in_preamble = False
             if speaker is not None:
                 lead, name, bracketed, label_end, end = speaker
                 spk = Speaker(name, bracketed, lead=lead, separator=first[label_end:end])
@@ -328,11 +331,18 @@ def _is_list_item(raw: RawBlock, label_end: int) -> bool:
             and not re.search(r"[.;!?] +\S", text))
 
 
+def _short_line(raw: RawBlock) -> bool:
+    """A line of a document's preamble (Dispatched from …, Received on …):
+    one short line that is not a sentence of the text."""
+    text = raw.lines[0].strip()
+    return len(raw.lines) == 1 and len(text) <= HEAD_MAX and not re.search(r"[.!?]$", text)
+
+
 def _is_heading(raw: RawBlock, label_end: int, following: list[RawBlock]) -> bool:
     """A labelled line that is a heading of its section: one short sentence
     followed by further text before the next label."""
     text = raw.lines[0][label_end:].strip()
-    if len(raw.lines) > 1 or len(text) > HEAD_MAX or re.search(r"[.;:!?] +\S", text):
+    if len(raw.lines) > 1 or len(text) > HEAD_MAX or re.search(r"[.;:!?] +\S|\?$", text):
         return False
     if not following:
         return False

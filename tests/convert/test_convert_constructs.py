@@ -207,3 +207,23 @@ def test_white_space_kept_exactly(write_source, tmp_path):
     source = write_source(" Leading space.  Two spaces.\u00a0\u00a0\n\n a) Lettered with a lead.\n\nEnd.")
     tree, _, xml = convert_ok(source, tmp_path)
     round_trip(source, xml)
+
+
+def test_header_lines_after_other_preamble_lines(write_source, tmp_path):
+    """Regression: To:/From: after 'Dispatched from …' lines were read as paragraphs."""
+    source = write_source("Ciphergram No. 16071\n\nDispatched from Moscow at 12:30\n\n"
+                          "To: [Foreign Minister Adam] Rapacki\n\nFrom: the Ambassador\n\n"
+                          "The talks went well. To: nobody.")
+    tree, _, xml = convert_ok(source, tmp_path)
+    headers = [h.xpath("string()") for h in tree.findall(".//tei:ab[@type='header']", NS)]
+    assert headers == ["Ciphergram No. 16071", "To: [Foreign Minister Adam] Rapacki"
+                       .replace("[", "").replace("]", ""), "From: the Ambassador"]
+    round_trip(source, xml)
+
+
+def test_a_question_is_not_a_section_heading(write_source, tmp_path):
+    """Regression: '3) Was it the ambassador?' followed by a signature became a head."""
+    source = write_source("1) How many were injured?\n\nDivision of Soviet Affairs")
+    tree, _, xml = convert_ok(source, tmp_path)
+    assert tree.find(".//tei:div/tei:head", NS) is None
+    round_trip(source, xml)
