@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .convert import Edition, write_atomically
 from .problems import ERROR, WARNING, EditionError, Problem, has_errors
+from .resources import schemas_dir
 from .render import RENDERERS, render_file
 from .render.xml_input import TEI_NS, load_tei
 from .writers.tei import is_ncname
@@ -266,4 +267,8 @@ def init_edition(target: Path | str) -> list[Path]:
     for relative, text in files.items():
         write_atomically(target / relative, text.encode("utf-8"))
         written.append(target / relative)
+    # the TEI files' xml-model instructions point at ../schemas/: XML editors validate on opening
+    for name in ("tei-edition.rng", "tei-edition.sch"):
+        write_atomically(target / "schemas" / name, (schemas_dir() / name).read_bytes())
+        written.append(target / "schemas" / name)
     return written

@@ -46,6 +46,9 @@ def test_build_init_creates_an_edition(tmp_path):
         assert data == {"entries": []}
     readme = (target / "README.md").read_text(encoding="utf-8")
     assert "tei-edition convert" in readme and "tei-edition build" in readme
+    # the xml-model instructions of converted files (../schemas/...) resolve in a new edition
+    for name in ("tei-edition.rng", "tei-edition.sch"):
+        assert (target / "schemas" / name).read_bytes() == (ROOT / "schemas" / name).read_bytes()
 
 
 def test_build_init_refuses_a_non_empty_folder(tmp_path):
