@@ -61,13 +61,28 @@ class LineBreak:
 
 
 @dataclass
+class DateRef:
+    """A date in running text that the reader could read: ``20 July 1963``."""
+
+    text: str
+    when: str
+
+
+@dataclass
+class Bibl:
+    """A reference to another document: the title quoted after "see"."""
+
+    children: list["Inline"]
+
+
+@dataclass
 class Name:
     kind: str  # person | org | place
     ref: str
     children: list["Inline"]
 
 
-Inline = Union[Text, Supplied, Sic, Gap, NoteRef, LineBreak, Name]
+Inline = Union[Text, Supplied, Sic, Gap, NoteRef, LineBreak, Name, DateRef, Bibl]
 
 
 def plain_text(nodes: list[Inline]) -> str:
@@ -76,7 +91,9 @@ def plain_text(nodes: list[Inline]) -> str:
     for node in nodes:
         if isinstance(node, Text):
             out.append(node.text)
-        elif isinstance(node, (Supplied, Name)):
+        elif isinstance(node, DateRef):
+            out.append(node.text)
+        elif isinstance(node, (Supplied, Name, Bibl)):
             out.append(plain_text(node.children))
         elif isinstance(node, Sic):
             out.append(node.word)
@@ -186,8 +203,10 @@ def source_text(nodes: list[Inline]) -> str:
             out.append(node.text)
         elif isinstance(node, Supplied):
             out.append("[" + source_text(node.children) + ("?" if node.cert == "low" else "") + "]")
-        elif isinstance(node, Name):
+        elif isinstance(node, (Name, Bibl)):
             out.append(source_text(node.children))
+        elif isinstance(node, DateRef):
+            out.append(node.text)
         elif isinstance(node, Sic):
             out.append(node.word + ("" if node.attached else " ") + "[sic]")
         elif isinstance(node, Gap):

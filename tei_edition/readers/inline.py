@@ -22,6 +22,7 @@ import re
 
 from ..model import Gap, Inline, LineBreak, NoteRef, Sic, Supplied, Text
 from ..problems import Problems
+from .references import mark_references
 
 NOTE_MARKER = re.compile(r"\d{1,3}")
 GAP_MARKS = {"...", "…", ". . ."}
@@ -64,7 +65,7 @@ class InlineParser:
             here = line + text.count("\n", 0, opening)
             self._bracket(nodes, content, here, context, text, opening, column if here == line else 1)
             pos = closing + 1
-        return nodes
+        return mark_references(nodes)
 
     # ------------------------------------------------------------ helpers
     def _plain(self, text, line, nodes_before, start):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Inline, Name, Supplied, Text
+from ..model import Bibl, Inline, Name, Supplied, Text
 from . import Register
 
 BARRIER = "\x00"
@@ -51,6 +51,9 @@ class Matcher:
         if self.pattern is not None:
             nodes = _take_identifications(self._wrap_matches(nodes))
             self._tag_inside_brackets(nodes, enclosing=None)
+            for node in nodes:
+                if isinstance(node, Bibl):  # names in the title of a cited document
+                    node.children = self.tag(node.children)
             return nodes
         return _take_identifications(nodes)
 

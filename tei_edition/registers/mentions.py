@@ -8,8 +8,8 @@ from pathlib import Path
 
 from ..convert import Edition, find_edition_root, tag_document
 from ..metadata import load_source_metadata
-from ..model import (Document, Inline, ListBlock, Name, NoteRef, Paragraph, Section, Supplied, Text, Turn,
-                     source_text)
+from ..model import (Bibl, Document, Inline, ListBlock, Name, NoteRef, Paragraph, Section,
+                     Supplied, Text, Turn, source_text)
 from ..problems import Problem, Problems, has_errors
 from ..readers import read
 from .matcher import Matcher
@@ -129,7 +129,7 @@ def _names(nodes: list[Inline]):
         if isinstance(node, Name):
             yield node
             yield from _names(node.children)
-        elif isinstance(node, Supplied):
+        elif isinstance(node, (Supplied, Bibl)):
             yield from _names(node.children)
 
 
@@ -144,6 +144,8 @@ def _masked_text(nodes: list[Inline]) -> str:
             out.append("[" + _masked_text(node.children) + ("?" if node.cert else "") + "]")
         elif isinstance(node, Text):
             out.append(node.text)
+        elif isinstance(node, Bibl):
+            out.append(_masked_text(node.children))
         elif isinstance(node, NoteRef):
             out.append(" " * len(source_text([node])))
         else:

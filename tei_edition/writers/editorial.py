@@ -47,7 +47,8 @@ EDITORIAL_DECL = [
         "itself, placed at the marker: note place=\"foot\" with @n and @type \"translator\" for "
         "notes that begin \"Translator\u2019s note:\" (kept in label) and \"editor\" for all others. "
         "A note without a marker stands in back. The closing summary is the abstract in "
-        "profileDesc.",
+        "profileDesc. A reference to another document (a title quoted after \"see\") is "
+        "bibl/title, with a date in it as date/@when; the quotation marks stay in the text.",
         "Persons, organizations and places are tagged persName, orgName and placeName with @ref "
         "pointing at the entry carried in standOff (from the edition's registers). Names are found "
         "by the longest registered form, case-sensitively and also in capitals, at word "

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..model import (Block, Document, Gap, Inline, LineBreak, ListBlock, Name, Note, NoteRef,
-                     Paragraph, Section, Sic, Supplied, Text, Turn)
+from ..model import (Bibl, Block, DateRef, Document, Gap, Inline, LineBreak, ListBlock, Name,
+                     Note, NoteRef, Paragraph, Section, Sic, Supplied, Text, Turn)
 from ..registers import Register
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -78,6 +78,10 @@ class TextWriter:
                 self.inline(child, node.children)
             elif isinstance(node, NoteRef):
                 parent.append(self.note(self.notes[node.n], glued=node.glued))
+            elif isinstance(node, Bibl):
+                self.inline(sub(sub(parent, "bibl"), "title"), node.children)
+            elif isinstance(node, DateRef):
+                sub(parent, "date", {"when": node.when}, node.text)
 
     def note(self, note: Note, glued: bool = False, default_gap: int = 1) -> etree._Element:
         element = el("note", {

@@ -227,3 +227,16 @@ def test_a_question_is_not_a_section_heading(write_source, tmp_path):
     tree, _, xml = convert_ok(source, tmp_path)
     assert tree.find(".//tei:div/tei:head", NS) is None
     round_trip(source, xml)
+
+
+def test_reference_to_another_document(write_source, tmp_path):
+    source = write_source("The answer came later.[1]", notes="[1] Translator\u2019s note: For the "
+                          "response, see \u201cNotes from the meeting of Luo Shigao with comrade "
+                          "Ramiz Alia on 20 July 1963.\u201d")
+    tree, _, xml = convert_ok(source, tmp_path)
+    bibl = tree.find(".//tei:note/tei:bibl", NS)
+    assert bibl.find("tei:title", NS).xpath("string()") == \
+        "Notes from the meeting of Luo Shigao with comrade Ramiz Alia on 20 July 1963"
+    assert bibl.find("tei:title/tei:date", NS).get("when") == "1963-07-20"
+    assert [n.get("ref") for n in bibl.findall(".//tei:persName", NS)] == ["#luo-shigao", "#alia"]
+    round_trip(source, xml)
