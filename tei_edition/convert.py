@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,15 @@ class ConvertResult:
         return self.xml is not None and not has_errors(self.problems)
 
 
+def document_id(stem: str) -> str:
+    """The file name as an XML id: 'kapo-luo-1963-07-06' stays; '1963 notes'
+    becomes 'd-1963-notes' (an id starts with a letter and has no spaces)."""
+    if is_ncname(stem):
+        return stem
+    cleaned = re.sub(r"[^\w.-]+", "-", stem, flags=re.ASCII).strip("-") or "document"
+    return cleaned if is_ncname(cleaned) else f"d-{cleaned}"
+
+
 def conversion_date(edition: dict) -> str | None:
     """The edition's date, else SOURCE_DATE_EPOCH; never the clock."""
     if edition.get("date"):
@@ -82,7 +92,7 @@ def convert_source(source: Path, edition: Edition | None = None,
     display = display or str(source)
     edition = edition or Edition.load(find_edition_root(source))
     problems = Problems(display)
-    doc_id = source.stem if is_ncname(source.stem) else f"d-{source.stem}"
+    doc_id = document_id(source.stem)
     if doc_id != source.stem:
         problems.warning(None, f"the file name {source.stem!r} is not a valid XML id; the "
                          f"document id is {doc_id!r}", code="id")

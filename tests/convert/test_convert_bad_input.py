@@ -156,3 +156,17 @@ def test_bare_text_without_any_metadata_converts(tmp_path):
     assert result.ok
     assert any(p.code == "metadata" for p in result.problems)
     assert b"<publisher>" not in result.xml  # nothing invented
+
+
+def test_file_name_that_is_not_an_xml_id(tmp_path):
+    """Regression: '1963 notes.txt' gave the id 'd-1963 notes', which is no XML id either."""
+    from tei_edition.convert import convert_files, document_id
+    assert document_id("kapo-luo-1963-07-06") == "kapo-luo-1963-07-06"
+    assert document_id("1963 notes") == "d-1963-notes"
+    assert document_id("Notes (draft)") == "Notes-draft"
+    source = tmp_path / "1963 notes.txt"
+    source.write_text("July 6, 1963\n\nTitle\n\nTitle\n\n\nWords.\n\nSummary.\n", encoding="utf-8")
+    (result,) = convert_files([source], tmp_path / "xml")
+    assert result.ok and result.output.name == "d-1963-notes.xml"
+    assert b'xml:id="d-1963-notes"' in result.output.read_bytes()
+    assert any(p.code == "id" for p in result.problems)
