@@ -1,9 +1,14 @@
 """Decoding a source file and cutting it into blocks of lines."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..problems import Problems
+
+
+# characters that XML 1.0 does not allow (tab, LF and CR are fine)
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass
@@ -34,10 +39,14 @@ def decode(data: bytes, problems: Problems) -> str | None:
                          "normalized to LF", code="line-endings",
                          hint="save the file with Unix (LF) line endings")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        problems.error(line, "the file contains a NUL character; it is not a text file",
-                       code="encoding")
+    bad = NOT_XML.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        problems.error(line, f"the file contains the control character U+{ord(bad.group()):04X}, "
+                       "which XML cannot hold", column=column, code="encoding",
+                       hint="delete it (a form feed or other control code left by a word "
+                       "processor or a scanner)")
         return None
     return text
 

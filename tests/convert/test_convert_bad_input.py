@@ -170,3 +170,13 @@ def test_file_name_that_is_not_an_xml_id(tmp_path):
     assert result.ok and result.output.name == "d-1963-notes.xml"
     assert b'xml:id="d-1963-notes"' in result.output.read_bytes()
     assert any(p.code == "id" for p in result.problems)
+
+
+def test_control_character_is_an_error_not_a_crash(write_source, edition):
+    """Regression: a form feed (U+000C) made lxml raise ValueError."""
+    source = write_source("", raw=b"July 6, 1963\n\nTitle\n\nTitle\n\n\nPage one.\x0c\n\nSummary.\n")
+    errors = only(problems_of(source), "error")
+    assert len(errors) == 1 and errors[0].line == 8 and errors[0].column == 10
+    assert "U+000C" in errors[0].message
+    result = run_convert(source)
+    assert result.exit_code == 1 and "Traceback" not in result.output
