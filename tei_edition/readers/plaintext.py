@@ -74,6 +74,12 @@ class _Reader:
             self.problems.warning(notes[-1].line if notes else 1, "no summary line at the end "
                                   "of the text; the TEI has no abstract", code="no-summary")
         body = self._body(blocks)
+        if not body:
+            last = (summary_raw or (titles[-1] if titles else date))
+            self.problems.error(last.line if last else 1, "there is no text: nothing follows the "
+                                "date line and the title but notes and a summary",
+                                hint="a source is laid out as: date line, title, title again, "
+                                "the text, the notes, the summary (last line)", code="no-body")
         self._check_notes(notes)
         return Document(self.doc_id, self.display, date, titles, body, notes, summary)
 

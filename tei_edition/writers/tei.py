@@ -78,8 +78,6 @@ def _text(document: Document, writer: TextWriter) -> etree._Element:
     if len(front) == 0:
         text.remove(front)
     writer.blocks(body, document.body)
-    if len(body) == 0:
-        sub(body, "p")  # TEI needs content; a text with no body keeps an empty paragraph
     unanchored = [note for note in document.notes if not note.anchored]
     if unanchored:
         back = sub(text, "back")

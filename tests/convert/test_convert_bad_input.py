@@ -180,3 +180,11 @@ def test_control_character_is_an_error_not_a_crash(write_source, edition):
     assert "U+000C" in errors[0].message
     result = run_convert(source)
     assert result.exit_code == 1 and "Traceback" not in result.output
+
+
+def test_text_without_a_body_is_an_error_on_the_source(write_source):
+    """Regression: a date line and a title alone gave TEI with an empty paragraph that
+    failed validation with a message about the generated file, not the source."""
+    source = write_source("", raw=b"July 6, 1963\n\nA Title\n")
+    errors = only(problems_of(source), "error")
+    assert [(e.file, e.line, e.code) for e in errors] == [(str(source), 3, "no-body")]
