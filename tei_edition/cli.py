@@ -175,12 +175,18 @@ def registers(edition_dir, check):
               help="Folder for the built edition (default: EDITION_DIR/out).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Documents rendered in parallel, each in its own process.")
-def build(edition_dir, out_dir, jobs):
+@click.option("--width", type=click.IntRange(20, 400), default=72, show_default=True,
+              help="Line width of the text edition.")
+@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3u"]), default="pdf/ua-1",
+              show_default=True, help="PDF flavour: tagged (pdf/ua-1) or archival (pdf/a-3u, "
+              "with the TEI attached).")
+def build(edition_dir, out_dir, jobs, width, pdf_variant):
     """Validate the edition in EDITION_DIR (default: here), then write every
     edition of every document: DIR/index.html, DIR/html/, DIR/pdf/, DIR/text/
     and the register pages.  Nothing is written if anything fails."""
     from .build import build_edition
-    result = build_edition(edition_dir, out_dir, jobs=jobs)
+    result = build_edition(edition_dir, out_dir, jobs=jobs,
+                           options={"width": width, "pdf_variant": pdf_variant})
     report(result.problems)
     if not result.ok:
         click.echo("build stopped: nothing written", err=True)

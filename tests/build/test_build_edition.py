@@ -138,3 +138,14 @@ def test_build_schema_invalid_tei_stops_the_build(edition_copy, tmp_path):
     assert any(p.level == "error" and p.file.endswith(f"{EXAMPLE_ID}.xml") and p.line
                for p in result.problems)
     assert not (tmp_path / "out").exists()
+
+
+def test_build_width_option_reaches_the_text_edition(edition_copy, tmp_path):
+    out = tmp_path / "narrow"
+    result = CliRunner().invoke(main, ["build", str(edition_copy), "-o", str(out),
+                                       "--width", "40"])
+    assert result.exit_code == 0, result.output
+    lines = (out / "text" / f"{EXAMPLE_ID}.txt").read_text(encoding="utf-8").splitlines()
+    # only a word longer than the width (a URL) may stand alone on a longer line
+    assert all(len(line) <= 40 or len(line.split()) == 1 for line in lines)
+    assert max(len(line) for line in lines if len(line.split()) > 1) > 30
