@@ -135,7 +135,7 @@ class Speaker:
 @dataclass
 class Paragraph(Block):
     content: list[Inline]
-    kind: str = "p"  # p | head | header (a header line such as To:)
+    kind: str = "p"  # p | head | header (To: …) | signed | trailer (closing lines) | summary
     label: str | None = None  # the section label as typed: "1)", "f [sic])"
     lead: str = ""  # whitespace before the label (or the speaker)
 

@@ -29,6 +29,7 @@ HEADER_LINE = re.compile(r"^(To|From|Cc|CC|Copy|Copies|Level|Contents|Subject|Re
                          r"Classification|Ref|Reference):(?=[ \t])")
 HEADER_NUMBERED = re.compile(r"^(Ciphergram|Telegram|Cable|Dispatch|Memorandum|Note)[ \t]+No\.")
 LIST_ITEM_MAX = 100
+CLOSING_MAX = 80
 HEAD_MAX = 120
 
 
@@ -176,11 +177,17 @@ class _Reader:
     def _body(self, raws: list[RawBlock]) -> list[Block]:
         builder = _StructureBuilder()
         lettered_lists = _lettered_list_runs(raws)
+        closing = _closing_run(raws, lettered_lists)
         in_preamble = True
         for index, raw in enumerate(raws):
             first = raw.lines[0]
             if builder.started and raw.gap >= 2:
                 builder.close_all()
+            if index >= closing:
+                builder.close_all()
+                kind = "signed" if index == closing else "trailer"
+                builder.add(Paragraph(raw.line, raw.gap, self._inline(raw), kind=kind))
+                continue
             if index in lettered_lists:
                 match = LETTERED.match(first)
                 item = Item(raw.line, raw.gap, match.group(2),
@@ -335,6 +342,26 @@ def _is_list_item(raw: RawBlock, label_end: int) -> bool:
     text = raw.lines[0][label_end:].strip()
     return (len(raw.lines) == 1 and len(text) <= LIST_ITEM_MAX and not text.endswith(":")
             and not re.search(r"[.;!?] +\S", text))
+
+
+def _closing_run(raws: list[RawBlock], lettered_lists: set[int]) -> int:
+    """Where the closing lines of a cable begin (a signature, then dispatch
+    notes): a run of short single lines at the very end, with no sentence
+    punctuation at the end, after a paragraph of the text.  len(raws) if none."""
+    start = len(raws)
+    while start > 1:
+        raw = raws[start - 1]
+        first = raw.lines[0]
+        if (start - 1 in lettered_lists or len(raw.lines) > 1 or len(first.strip()) > CLOSING_MAX
+                or re.search(r"[.!?:;,)\]]$", first.strip()) or BULLET.match(first)
+                or NUMBERED.match(first) or LETTERED.match(first) or HEADER_LINE.match(first)
+                or BRACKET_SPEAKER.match(first) or PLAIN_SPEAKER.match(first)):
+            break
+        start -= 1
+    before = raws[start - 1] if 0 < start < len(raws) else None
+    if before is None or _short_line(before):
+        return len(raws)  # no text before the run: these are not closing lines
+    return start
 
 
 def _short_line(raw: RawBlock) -> bool:

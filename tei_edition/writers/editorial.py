@@ -33,7 +33,9 @@ EDITORIAL_DECL = [
         "A speaker label ([Hysni Kapo]: or Zhou Enlai:) opens an sp with @who pointing at the "
         "register entry; the sp holds the paragraphs up to the next speaker label or numbered "
         "section. Header lines of cables and ciphergrams (To:, From:, Ciphergram No. ...) are "
-        "ab type=\"header\".",
+        "ab type=\"header\". The closing lines of a cable, a run of short lines at the end of "
+        "the text with no sentence punctuation, are closer/signed (the first, the signature) "
+        "and trailer (dispatch notes and the like).",
     ]),
     ("interpretation", [
         "Words the translator supplied in square brackets are supplied resp=\"#translator\" with "

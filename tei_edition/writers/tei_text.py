@@ -106,7 +106,8 @@ class TextWriter:
             if isinstance(block, Section):
                 self.section(parent, block)
                 continue
-            target = _after_divisions(parent)
+            closing = isinstance(block, Paragraph) and block.kind in ("signed", "trailer")
+            target = parent if closing else _after_divisions(parent)  # divBottom may follow divs
             if isinstance(block, Turn):
                 self.turn(target, block)
             elif isinstance(block, ListBlock):
@@ -125,6 +126,10 @@ class TextWriter:
             element = sub(parent, "head", {"rend": rend})
         elif block.kind == "header":
             element = sub(parent, "ab", {"type": "header", **self._citable(), "rend": rend})
+        elif block.kind == "signed":
+            element = sub(sub(parent, "closer"), "signed", {"rend": rend})
+        elif block.kind == "trailer":
+            element = sub(parent, "trailer", {"rend": rend})
         else:
             element = sub(parent, "p", {**self._citable(), "rend": rend})
         _append_text(element, block.lead)

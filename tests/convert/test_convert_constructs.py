@@ -240,3 +240,23 @@ def test_reference_to_another_document(write_source, tmp_path):
     assert bibl.find("tei:title/tei:date", NS).get("when") == "1963-07-20"
     assert [n.get("ref") for n in bibl.findall(".//tei:persName", NS)] == ["#luo-shigao", "#alia"]
     round_trip(source, xml)
+
+
+def test_signature_and_closing_lines_of_a_cable(write_source, tmp_path):
+    source = write_source("Please report.\n\n1) How many were injured?\n\n"
+                          "Division of Soviet and East European Affairs\n\n"
+                          "This cable was sent on March 5th at 6:00pm\n\nSecurity restricted")
+    tree, _, xml = convert_ok(source, tmp_path)
+    body = tree.find(".//tei:body", NS)
+    assert body.find("tei:closer/tei:signed", NS).text == \
+        "Division of Soviet and East European Affairs"
+    assert [t.text for t in body.findall("tei:trailer", NS)] == [
+        "This cable was sent on March 5th at 6:00pm", "Security restricted"]
+    assert body.find("tei:div[@type='section']/tei:p", NS) is not None
+    round_trip(source, xml)
+
+
+def test_short_last_sentence_is_not_a_signature(write_source, tmp_path):
+    source = write_source("A long paragraph of the text, with words.\n\nThe end.")
+    tree, _, _ = convert_ok(source, tmp_path)
+    assert tree.find(".//tei:closer", NS) is None

@@ -132,7 +132,7 @@
     <div class="{local-name()}"><xsl:apply-templates/></div>
   </xsl:template>
 
-  <xsl:template match="tei:dateline | tei:salute | tei:signed | tei:byline">
+  <xsl:template match="tei:dateline | tei:salute | tei:signed | tei:byline | tei:trailer">
     <p class="{local-name()}"><xsl:apply-templates/></p>
   </xsl:template>
 

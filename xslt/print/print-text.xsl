@@ -99,6 +99,15 @@
     </p>
   </xsl:template>
 
+  <!-- The closing lines of a cable: the signature, then dispatch notes. -->
+  <xsl:template match="tei:closer">
+    <div class="closer"><xsl:apply-templates/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:signed | tei:trailer">
+    <p class="{local-name()}"><xsl:apply-templates/></p>
+  </xsl:template>
+
   <xsl:template match="tei:note//tei:p" priority="2">
     <span class="note-p"><xsl:apply-templates/></span>
   </xsl:template>

@@ -20,7 +20,8 @@
     <xsl:variable name="text" select="tei:TEI/tei:text"/>
     <xsl:variable name="blocks" as="element()*"
       select="$text/tei:front/(tei:docDate | tei:docTitle/tei:titlePart),
-              $text/tei:body//(tei:head | tei:p[not(ancestor::tei:note)] | tei:ab | tei:item | tei:speaker),
+              $text/tei:body//(tei:head | tei:p[not(ancestor::tei:note)] | tei:ab | tei:item | tei:speaker
+                               | tei:signed | tei:trailer),
               $text//tei:note[not(ancestor::tei:note)],
               tei:TEI/tei:teiHeader/tei:profileDesc/tei:abstract/tei:p"/>
     <xsl:variable name="out" as="xs:string">
@@ -63,7 +64,7 @@
     <xsl:apply-templates mode="te:source"/>
   </xsl:template>
 
-  <xsl:template match="tei:docDate | tei:titlePart | tei:head | tei:p | tei:ab" mode="block">
+  <xsl:template match="tei:docDate | tei:titlePart | tei:head | tei:p | tei:ab | tei:signed | tei:trailer" mode="block">
     <xsl:param name="first" as="xs:boolean"/>
     <xsl:if test="not(preceding-sibling::*[1][self::tei:speaker])">
       <xsl:call-template name="gap"><xsl:with-param name="first" select="$first"/></xsl:call-template>
