@@ -11,27 +11,14 @@ from __future__ import annotations
 import re
 
 from ..model import (Block, DocDate, Document, Item, ListBlock, Note, Paragraph, Section,
-                     Speaker, Text, Title, Turn, plain_text)
+                     Speaker, Title, Turn)
 from ..problems import Problem, Problems
 from .dates import parse_date
 from .inline import InlineParser
+from .block_rules import (BRACKET_SPEAKER, BULLET, HEADER_LINE, HEADER_NUMBERED, LETTERED,
+                          NOTE_LINE, NOTE_PREFIX, NUMBERED, PLAIN_SPEAKER, closing_run,
+                          is_heading, lettered_list_runs, short_line)
 from .source_text import RawBlock, decode, split_blocks
-
-NOTE_LINE = re.compile(r"^\[(\d{1,3})\][ \t]?")
-NOTE_PREFIX = re.compile(r"^((Translator|Editor)[’']s [Nn]ote:[ \t]*)")
-BULLET = re.compile(r"^(\s*)([-•–*])[ \t]")
-BULLET_NAMES = {"-": "dash", "•": "bullet", "–": "en-dash", "*": "asterisk"}
-NUMBERED = re.compile(r"^(\s*)(\d{1,2}[).])(?=[ \t])")
-LETTERED = re.compile(r"^(\s*)([a-z](?:[ \t]*\[sic\])?\))(?=[ \t])")
-BRACKET_SPEAKER = re.compile(r"^(\s*)\[([^\[\]]{2,60})\]:(?=[ \t])")
-PLAIN_SPEAKER = re.compile(r"^(\s*)((?:[A-Z][\w.’'-]*)(?:[ \t]+[A-Z][\w.’'-]*){0,3}):(?=[ \t]+\S)")
-HEADER_LINE = re.compile(r"^(To|From|Cc|CC|Copy|Copies|Level|Contents|Subject|Re|Date|Priority|"
-                         r"Classification|Ref|Reference):(?=[ \t])")
-HEADER_NUMBERED = re.compile(r"^(Ciphergram|Telegram|Cable|Dispatch|Memorandum|Note)[ \t]+No\.")
-LIST_ITEM_MAX = 100
-CLOSING_MAX = 80
-HEAD_MAX = 120
-
 
 def read_plaintext(data: bytes, doc_id: str, display: str) -> tuple[Document | None, list[Problem]]:
     problems = Problems(display)
@@ -176,8 +163,8 @@ class _Reader:
 
     def _body(self, raws: list[RawBlock]) -> list[Block]:
         builder = _StructureBuilder()
-        lettered_lists = _lettered_list_runs(raws)
-        closing = _closing_run(raws, lettered_lists)
+        lettered_lists = lettered_list_runs(raws)
+        closing = closing_run(raws, lettered_lists)
         in_preamble = True
         for index, raw in enumerate(raws):
             first = raw.lines[0]
@@ -207,14 +194,14 @@ class _Reader:
             if in_preamble and (HEADER_LINE.match(first) or HEADER_NUMBERED.match(first)):
                 builder.add(Paragraph(raw.line, raw.gap, self._inline(raw), kind="header"))
                 continue
-            in_preamble = in_preamble and _short_line(raw)
+            in_preamble = in_preamble and short_line(raw)
             numbered, lettered = NUMBERED.match(first), LETTERED.match(first)
             label_match = numbered or lettered
             if label_match:
                 in_preamble = False
                 paragraph = Paragraph(raw.line, raw.gap, self._inline(raw, skip=label_match.end()),
                                       label=label_match.group(2), lead=label_match.group(1))
-                if _is_heading(raw, label_match.end(), raws[index + 1:]):
+                if is_heading(raw, label_match.end(), raws[index + 1:]):
                     paragraph.kind = "head"
                 n = label_match.group(2).rstrip(").").split("[")[0].strip()
                 builder.open_section(n, 1 if numbered else 2, paragraph)
@@ -307,77 +294,3 @@ def _note_continuation(blocks: list[RawBlock], index: int) -> bool:
     """A block between two notes (or after the last) that belongs to a note:
     it follows a note with a single blank line."""
     return blocks[index].gap <= 1 and any(NOTE_LINE.match(b.lines[0]) for b in blocks[:index])
-
-
-def _lettered_list_runs(raws: list[RawBlock]) -> set[int]:
-    """Indices of blocks that are short lettered options a), b), c) … (a list),
-    not lettered sections: a run that starts at 'a', has consecutive letters,
-    two items or more, each one short line (at most LIST_ITEM_MAX characters,
-    one sentence, not a heading ending in ':'), and is not continued by a
-    section with the next letter."""
-    found: set[int] = set()
-    index = 0
-    while index < len(raws):
-        run = []
-        expected = "a"
-        while index + len(run) < len(raws):
-            raw = raws[index + len(run)]
-            match = LETTERED.match(raw.lines[0])
-            if not (match and match.group(2)[0] == expected and _is_list_item(raw, match.end())):
-                break
-            run.append(index + len(run))
-            expected = chr(ord(expected) + 1)
-        after = index + len(run)
-        continued = after < len(raws) and (LETTERED.match(raws[after].lines[0]) or
-                                           ("", ""))[0].strip().startswith(expected)
-        if len(run) >= 2 and not continued:
-            found.update(run)
-            index += len(run)
-        else:
-            index += 1
-    return found
-
-
-def _is_list_item(raw: RawBlock, label_end: int) -> bool:
-    text = raw.lines[0][label_end:].strip()
-    return (len(raw.lines) == 1 and len(text) <= LIST_ITEM_MAX and not text.endswith(":")
-            and not re.search(r"[.;!?] +\S", text))
-
-
-def _closing_run(raws: list[RawBlock], lettered_lists: set[int]) -> int:
-    """Where the closing lines of a cable begin (a signature, then dispatch
-    notes): a run of short single lines at the very end, with no sentence
-    punctuation at the end, after a paragraph of the text.  len(raws) if none."""
-    start = len(raws)
-    while start > 1:
-        raw = raws[start - 1]
-        first = raw.lines[0]
-        if (start - 1 in lettered_lists or len(raw.lines) > 1 or len(first.strip()) > CLOSING_MAX
-                or re.search(r"[.!?:;,)\]]$", first.strip()) or BULLET.match(first)
-                or NUMBERED.match(first) or LETTERED.match(first) or HEADER_LINE.match(first)
-                or BRACKET_SPEAKER.match(first) or PLAIN_SPEAKER.match(first)):
-            break
-        start -= 1
-    before = raws[start - 1] if 0 < start < len(raws) else None
-    if before is None or _short_line(before):
-        return len(raws)  # no text before the run: these are not closing lines
-    return start
-
-
-def _short_line(raw: RawBlock) -> bool:
-    """A line of a document's preamble (Dispatched from …, Received on …):
-    one short line that is not a sentence of the text."""
-    text = raw.lines[0].strip()
-    return len(raw.lines) == 1 and len(text) <= HEAD_MAX and not re.search(r"[.!?]$", text)
-
-
-def _is_heading(raw: RawBlock, label_end: int, following: list[RawBlock]) -> bool:
-    """A labelled line that is a heading of its section: one short sentence
-    followed by further text before the next label."""
-    text = raw.lines[0][label_end:].strip()
-    if len(raw.lines) > 1 or len(text) > HEAD_MAX or re.search(r"[.;:!?] +\S|\?$", text):
-        return False
-    if not following:
-        return False
-    nxt = following[0].lines[0]
-    return not (NUMBERED.match(nxt) or LETTERED.match(nxt))
