@@ -122,10 +122,10 @@ class Title(Block):
 
 @dataclass
 class Speaker:
-    """``[Hysni Kapo]:`` (bracketed) or ``Zhou Enlai:``; ``ref`` once linked."""
+    """``[Hysni Kapo]:`` or ``Zhou Enlai:`` (the brackets are a ``Supplied`` in
+    ``content``); ``ref`` once linked."""
 
     name: str
-    bracketed: bool
     ref: str | None = None
     content: list[Inline] = field(default_factory=list)
     lead: str = ""  # white space before the label

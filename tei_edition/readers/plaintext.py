@@ -210,8 +210,8 @@ class _Reader:
             if label_match or speaker is not None:
                 in_preamble = False
             if speaker is not None:
-                lead, name, bracketed, label_end, end = speaker
-                spk = Speaker(name, bracketed, lead=lead, separator=first[label_end:end])
+                lead, name, label_end, end = speaker
+                spk = Speaker(name, lead=lead, separator=first[label_end:end])
                 spk.content = self.inline.parse(first[len(lead):label_end - 1], raw.line,
                                                 len(lead) + 1)
                 paragraph = Paragraph(raw.line, raw.gap, self._inline(raw, skip=end))
@@ -221,19 +221,17 @@ class _Reader:
         return builder.body
 
     def _speaker(self, raw: RawBlock):
-        """(lead, name, bracketed, end of the label, end of the spaces after it) or None."""
+        """(lead, name, end of the label, end of the spaces after it) or None."""
         first = raw.lines[0]
         match = BRACKET_SPEAKER.match(first)
-        bracketed = True
         if not match:
             match = PLAIN_SPEAKER.match(first)
-            bracketed = False
             if not match or HEADER_LINE.match(first.strip()):
                 return None
         end = match.end()
         while end < len(first) and first[end] in " \t":
             end += 1
-        return match.group(1), match.group(2), bracketed, match.end(), end
+        return match.group(1), match.group(2), match.end(), end
 
 
 class _StructureBuilder:
