@@ -153,8 +153,10 @@ class _Reader:
                                     hint="renumber the notes", code="note-twice")
             numbers.append(note.n)
         if numbers != sorted(numbers, key=int):
-            self.problems.warning(notes[0].line, "the notes are not in numerical order",
-                                  code="note-order")
+            self.problems.error(notes[0].line, "the notes at the end are not in numerical order; "
+                                "the TEI places each note at its marker and keeps the notes' "
+                                "order only as their numbers", code="note-order",
+                                hint="put the notes at the end in the order 1, 2, 3 …")
 
     # ------------------------------------------------------------ body
     def _inline(self, raw: RawBlock, context: str = "text", skip: int = 0):

@@ -188,3 +188,27 @@ def test_text_without_a_body_is_an_error_on_the_source(write_source):
     source = write_source("", raw=b"July 6, 1963\n\nA Title\n")
     errors = only(problems_of(source), "error")
     assert [(e.file, e.line, e.code) for e in errors] == [(str(source), 3, "no-body")]
+
+
+def test_notes_out_of_numerical_order_are_an_error(write_source):
+    """Regression: notes listed [2] then [1] converted with a warning and came back
+    from the TEI as [1] then [2]: the round trip silently failed."""
+    source = write_source("First.[1] Second.[2]", notes="[2] Note two.\n\n[1] Note one.")
+    errors = only(problems_of(source), "error")
+    assert [(e.line, e.code) for e in errors] == [(11, "note-order")]
+
+
+def test_unanchored_note_between_anchored_ones_round_trips(write_source, tmp_path):
+    """Regression: an unanchored note (kept in back) came back after the anchored ones."""
+    source = write_source("First.[1] Third.[3]", notes="[1] One.\n\n[2] Two, no marker.\n\n"
+                          "[3] Three.")
+    tree, problems, xml = convert_ok(source, tmp_path)
+    assert any(p.code == "note-unanchored" for p in problems)
+    round_trip(source, xml)
+
+
+def test_markers_out_of_order_in_the_text_round_trip(write_source, tmp_path):
+    source = write_source("Later note first.[2] Then the first.[1]",
+                          notes="[1] One.\n\n[2] Two.")
+    _, _, xml = convert_ok(source, tmp_path)
+    round_trip(source, xml)

@@ -3,7 +3,8 @@
   The source edition: the plain text written back in its source layout.
   It must equal the original source character for character (line endings
   normalized): the proof that the encoding lost and invented nothing.
-  Blocks in source order: date line, title(s), body blocks, notes, summary;
+  Blocks in source order: date line, title(s), body blocks, notes (in numerical
+  order, as the reader requires them, anchored or not), summary;
   each preceded by its blank lines (te:space-before) and ended by a newline.
 -->
 <xsl:stylesheet version="3.0"
@@ -22,7 +23,7 @@
       select="$text/tei:front/(tei:docDate | tei:docTitle/tei:titlePart),
               $text/tei:body//(tei:head | tei:p[not(ancestor::tei:note)] | tei:ab | tei:item | tei:speaker
                                | tei:signed | tei:trailer),
-              $text//tei:note[not(ancestor::tei:note)],
+              sort($text//tei:note[not(ancestor::tei:note)], (), function($n) { number($n/@n) }),
               tei:TEI/tei:teiHeader/tei:profileDesc/tei:abstract/tei:p"/>
     <xsl:variable name="out" as="xs:string">
       <xsl:value-of separator="">
