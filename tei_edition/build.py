@@ -23,12 +23,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .convert import Edition, write_atomically
+from .convert import Edition, document_id, write_atomically
 from .problems import ERROR, WARNING, EditionError, Problem, has_errors
 from .resources import schemas_dir
 from .render import RENDERERS, render_file
 from .render.xml_input import TEI_NS, load_tei
-from .writers.tei import is_ncname
 
 # The per-document formats of a built edition, each written to DIR/<format>/.
 EDITION_FORMATS = ("html", "pdf", "text")
@@ -64,7 +63,7 @@ def stale_sources(edition_dir: Path) -> list[Problem]:
     problems = []
     xml_dir = edition_dir / "xml"
     for source in sorted((edition_dir / "sources").glob("*.txt")):
-        doc_id = source.stem if is_ncname(source.stem) else f"d-{source.stem}"
+        doc_id = document_id(source.stem)
         target = xml_dir / f"{doc_id}.xml"
         convert = f"tei-edition convert {source}"
         if not target.exists():

@@ -6,6 +6,7 @@ overwrite without ``force`` and writes nothing for a source with errors.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
 import re
@@ -68,13 +69,19 @@ class ConvertResult:
         return self.xml is not None and not has_errors(self.problems)
 
 
+# ids the writer gives inside a document: paragraphs p1, notes n1, sections s1, s5a
+GENERATED_ID = re.compile(r"[psn]\d[\w-]*")
+
+
 def document_id(stem: str) -> str:
     """The file name as an XML id: 'kapo-luo-1963-07-06' stays; '1963 notes'
-    becomes 'd-1963-notes' (an id starts with a letter and has no spaces)."""
-    if is_ncname(stem):
-        return stem
-    cleaned = re.sub(r"[^\w.-]+", "-", stem, flags=re.ASCII).strip("-") or "document"
-    return cleaned if is_ncname(cleaned) else f"d-{cleaned}"
+    becomes 'd-1963-notes' (an id starts with a letter and has no spaces), and
+    a name like 's1' that a section's id would repeat becomes 'd-s1'."""
+    cleaned = stem if is_ncname(stem) else \
+        (re.sub(r"[^\w.-]+", "-", stem, flags=re.ASCII).strip("-") or "document")
+    if not is_ncname(cleaned) or GENERATED_ID.fullmatch(cleaned):
+        cleaned = f"d-{cleaned}"
+    return cleaned
 
 
 def conversion_date(edition: dict) -> str | None:
@@ -209,8 +216,12 @@ def convert_files(sources: list[Path], out_dir: Path | None = None, force: bool 
             result.problems.append(Problem("error", str(source), None,
                                            f"{target} exists; it may hold hand corrections",
                                            hint="use --force to overwrite it", code="exists"))
-        if result.ok and check is not None:
-            result.problems += check(result.xml, str(target))
+        if result.ok and check is not None:  # the generated TEI, before it is written
+            found = check(result.xml, str(target))
+            if has_errors(found):  # say so: the lines are those of a file that is not there
+                found = [dataclasses.replace(p, file=f"{target} (generated, not written)")
+                         for p in found]
+            result.problems += found
         if result.ok:
             write_atomically(target, result.xml)
             if out_dir is None and edition.register.entries:

@@ -34,9 +34,13 @@ SIC_WORD = re.compile(r"(\S+?)( ?)$")
 class InlineParser:
     """Parses the inline content of one source; knows the note numbers."""
 
-    def __init__(self, problems: Problems, note_numbers: set[str]):
+    def __init__(self, problems: Problems, note_numbers: set[str],
+                 glued: set[str] | None = None):
+        """``glued``: the note numbers a bare digit glued to a word may mark
+        (default: all; the reader passes those with no [n] marker anywhere)."""
         self.problems = problems
         self.note_numbers = note_numbers
+        self.glued = note_numbers if glued is None else glued
         self.markers_seen: list[tuple[str, int]] = []
 
     def parse(self, text: str, line: int, column: int = 1, context: str = "text") -> list[Inline]:
@@ -91,7 +95,7 @@ class InlineParser:
     def _append_glued_markers(self, nodes, text, line):
         pos = 0
         for match in GLUED_MARKER.finditer(text):
-            if match.group(1) not in self.note_numbers:
+            if match.group(1) not in self.glued:
                 continue
             _add_text(nodes, text[pos : match.start()])
             nodes.append(NoteRef(match.group(1), glued=True))

@@ -48,7 +48,9 @@ class _Reader:
         blocks = list(blocks)
         date = self._date(blocks.pop(0)) if blocks else None
         notes_raw, summary_raw = self._split_back(blocks)
-        self.inline = InlineParser(self.problems, {n for n, _ in notes_raw})
+        numbers = {n for n, _ in notes_raw}
+        self.inline = InlineParser(self.problems, numbers,
+                                   glued=numbers - _bracketed_markers(blocks, notes_raw, summary_raw))
         titles = self._titles(blocks)
         if not titles:
             self.problems.warning(date.line if date else 1, "no title line follows the date line",
@@ -98,12 +100,7 @@ class _Reader:
         summary = None
         if len(blocks) >= 3 and not NOTE_LINE.match(blocks[-1].lines[0]):
             summary = blocks.pop()
-        first_note = None
-        for index in range(len(blocks) - 1, 0, -1):
-            if NOTE_LINE.match(blocks[index].lines[0]):
-                first_note = index
-            elif first_note is None or not _note_continuation(blocks, index):
-                break
+        first_note = _first_note(blocks)
         notes: list[tuple[str, list[RawBlock]]] = []
         if first_note is not None:
             for raw in blocks[first_note:]:
@@ -290,7 +287,27 @@ def _same_title(first: RawBlock, second: RawBlock) -> bool:
     return norm(first) == norm(second) and norm(first) != ""
 
 
-def _note_continuation(blocks: list[RawBlock], index: int) -> bool:
-    """A block between two notes (or after the last) that belongs to a note:
-    it follows a note with a single blank line."""
-    return blocks[index].gap <= 1 and any(NOTE_LINE.match(b.lines[0]) for b in blocks[:index])
+def _bracketed_markers(blocks, notes_raw, summary_raw) -> set[str]:
+    """Numbers that have a [n] marker somewhere: a digit glued to a word (Tu2) is
+    then not a second marker of the same note."""
+    texts = ["\n".join(raw.lines) for raw in blocks]
+    texts += ["\n".join(raw.lines)[len(n) + 2:] if i == 0 else "\n".join(raw.lines)
+              for n, raws in notes_raw for i, raw in enumerate(raws)]
+    if summary_raw is not None:
+        texts.append("\n".join(summary_raw.lines))
+    return {m.group(1) for text in texts for m in re.finditer(r"\[(\d{1,3})\]", text)}
+
+
+def _first_note(blocks: list[RawBlock]) -> int | None:
+    """Where the notes at the end begin (the summary already taken off): the
+    first "[n] " block of the part of the text, after the last gap of two or
+    more blank lines, that holds the last "[n] " block.  Blocks between and
+    after the note lines are further paragraphs of the notes.  Block 0 is the
+    title and never a note."""
+    note_lines = [i for i in range(1, len(blocks)) if NOTE_LINE.match(blocks[i].lines[0])]
+    if not note_lines:
+        return None
+    part = note_lines[-1]
+    while part > 1 and blocks[part].gap < 2:
+        part -= 1
+    return next(i for i in note_lines if i >= part)

@@ -22,7 +22,8 @@ from ..model import Bibl, Inline, Name, Supplied, Text
 from . import Register
 
 BARRIER = "\x00"
-CAPITALIZED_END = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*\.?$")
+CAPITALIZED_END = re.compile(r"(?:^|\s)(?!(?:The|A|An|In|On|At|Of|And|To|For|With|By|From|As|"
+                             r"But|Or|That|This|These|Those|It|We|They|He|She)$)[A-Z][\w.’'-]*\.?$")
 STARTS_CAPITALIZED = re.compile(r"^(\s+)[A-Z]")
 
 

@@ -149,3 +149,12 @@ def test_build_width_option_reaches_the_text_edition(edition_copy, tmp_path):
     # only a word longer than the width (a URL) may stand alone on a longer line
     assert all(len(line) <= 40 or len(line.split()) == 1 for line in lines)
     assert max(len(line) for line in lines if len(line.split()) > 1) > 30
+
+
+def test_build_finds_the_tei_of_a_source_whose_name_is_no_xml_id(edition_copy):
+    """Regression: stale_sources looked for 'd-1963 notes.xml', not 'd-1963-notes.xml'."""
+    source = edition_copy / "sources" / "1963 notes.txt"
+    source.write_text("July 6, 1963\n\nT\n\nT\n\n\nText.\n\nSummary.\n", encoding="utf-8")
+    (edition_copy / "xml" / "d-1963-notes.xml").write_text("<x/>", encoding="utf-8")
+    os.utime(source, (1, 1))
+    assert [p for p in stale_sources(edition_copy) if "1963" in p.message] == []

@@ -212,3 +212,56 @@ def test_markers_out_of_order_in_the_text_round_trip(write_source, tmp_path):
                           notes="[1] One.\n\n[2] Two.")
     _, _, xml = convert_ok(source, tmp_path)
     round_trip(source, xml)
+
+
+def test_note_marked_in_the_summary_or_in_another_note_round_trips(write_source, tmp_path):
+    """Regression: the note whose marker stood in the summary (or inside another note)
+    was missing from the source edition."""
+    source = write_source("Some text here.[1]", notes="[1] Translator\u2019s note: one, see [3].\n\n"
+                          "[2] Translator\u2019s note: two.\n\n[3] Three.", summary="Summary.[2]")
+    tree, problems, xml = convert_ok(source, tmp_path)
+    assert not [p for p in problems if p.code == "note-unanchored"]
+    round_trip(source, xml)
+
+
+def test_last_note_with_two_paragraphs(write_source, tmp_path):
+    """Regression: further paragraphs of the last note were read as body text."""
+    source = write_source("Text.[1] More.[2]", notes="[1] First note.\n\n[2] Translator\u2019s "
+                          "note: first paragraph.\n\nSecond paragraph of the note.")
+    tree, _, xml = convert_ok(source, tmp_path)
+    note = tree.find(".//tei:note[@n='2']", NS)
+    assert [p.xpath("string()") for p in note.findall("tei:p", NS)] == [
+        "Translator\u2019s note: first paragraph.", "Second paragraph of the note."]
+    round_trip(source, xml)
+
+
+def test_glued_digit_is_no_second_marker_of_a_bracketed_note(write_source, tmp_path):
+    """Regression: 'Tu2' beside a real [2] failed with 'marker 2 occurs twice'."""
+    source = write_source("They sent fighters.[1] Of the model Tu2 some.[2]",
+                          notes="[1] One.\n\n[2] Two.")
+    tree, _, xml = convert_ok(source, tmp_path)
+    assert "Tu2 some." in "".join(tree.find(".//tei:body", NS).itertext())
+    round_trip(source, xml)
+
+
+def test_document_id_that_a_section_id_would_repeat(tmp_path):
+    """Regression: a source named s1.txt with a point 1) gave two xml:id 's1'."""
+    from tei_edition.convert import convert_files
+    source = tmp_path / "s1.txt"
+    source.write_text("July 6, 1963\n\nT\n\nT\n\n\n1) A point.\n\nSummary.\n", encoding="utf-8")
+    (result,) = convert_files([source], tmp_path / "xml")
+    assert result.ok and result.output.name == "d-s1.xml"
+
+
+def test_check_problems_of_an_unwritten_file_say_so(tmp_path):
+    from tei_edition.convert import convert_files
+    from tei_edition.problems import Problem
+    source = tmp_path / "doc.txt"
+    source.write_text("July 6, 1963\n\nT\n\nT\n\n\nText.\n\nSummary.\n", encoding="utf-8")
+
+    def failing_check(xml, display):
+        return [Problem("error", display, 3, "invented fault")]
+    (result,) = convert_files([source], tmp_path / "xml", check=failing_check)
+    assert result.output is None and not (tmp_path / "xml" / "doc.xml").exists()
+    assert [p.file for p in result.problems if p.message == "invented fault"] == [
+        f"{tmp_path / 'xml' / 'doc.xml'} (generated, not written)"]

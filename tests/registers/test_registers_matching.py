@@ -167,3 +167,10 @@ def test_entities_on_an_unseen_text(tmp_path):
     found = {(c["text"], c["line"]) for c in json.loads(result.output)[0]["unregistered"]}
     assert {("RAPACKI", 8), ("JELEŃ", 10), ("Kohler", 12), ("Władysław Gomułka", 12),
             ("Moscow", 12), ("Bolesław Jeleń", 15)} <= found
+
+
+def test_supplied_article_before_a_name_is_not_an_identification(tag):
+    """Regression: '[The] Chinese Communist Party' put 'The' inside the orgName."""
+    nodes = tag("[The] Chinese Communist Party agreed.")
+    assert isinstance(nodes[0], Supplied) and nodes[0].reason == "omitted"
+    assert names(nodes) == [("ccp", "Chinese Communist Party")]

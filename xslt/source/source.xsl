@@ -23,7 +23,8 @@
       select="$text/tei:front/(tei:docDate | tei:docTitle/tei:titlePart),
               $text/tei:body//(tei:head | tei:p[not(ancestor::tei:note)] | tei:ab | tei:item | tei:speaker
                                | tei:signed | tei:trailer),
-              sort($text//tei:note[not(ancestor::tei:note)], (), function($n) { number($n/@n) }),
+              sort(($text | tei:TEI/tei:teiHeader/tei:profileDesc/tei:abstract)//tei:note,
+                   (), function($n) { number($n/@n) }),
               tei:TEI/tei:teiHeader/tei:profileDesc/tei:abstract/tei:p"/>
     <xsl:variable name="out" as="xs:string">
       <xsl:value-of separator="">
