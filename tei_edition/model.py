@@ -179,6 +179,7 @@ class Note(Block):
     paragraphs: list[list[Inline]]
     gaps: list[int]  # blank lines before each further paragraph
     anchored: bool = False
+    lines: list[int] = field(default_factory=list)  # source line of each paragraph
 
 
 @dataclass

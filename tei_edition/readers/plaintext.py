@@ -126,7 +126,8 @@ class _Reader:
         column = len(marker) + len(prefix) + 1
         paragraphs = [self.inline.parse("\n".join(body_lines), first.line, column)]
         paragraphs += [self._inline(raw) for raw in raws[1:]]
-        return Note(first.line, first.gap, n, prefix, kind, paragraphs, [r.gap for r in raws[1:]])
+        return Note(first.line, first.gap, n, prefix, kind, paragraphs, [r.gap for r in raws[1:]],
+                    lines=[r.line for r in raws])
 
     def _check_notes(self, notes: list[Note]):
         seen: dict[str, int] = {}

@@ -104,8 +104,8 @@ def _inline_runs(document: Document):
         yield -title.line, title.content  # negative: a title (title case)
     yield from _block_runs(document.body)
     for note in document.notes:
-        for paragraph in note.paragraphs:
-            yield note.line, paragraph
+        for index, paragraph in enumerate(note.paragraphs):
+            yield (note.lines[index] if index < len(note.lines) else note.line), paragraph
     if document.summary is not None:
         yield document.summary.line, document.summary.content
 

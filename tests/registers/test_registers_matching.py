@@ -174,3 +174,14 @@ def test_supplied_article_before_a_name_is_not_an_identification(tag):
     nodes = tag("[The] Chinese Communist Party agreed.")
     assert isinstance(nodes[0], Supplied) and nodes[0].reason == "omitted"
     assert names(nodes) == [("ccp", "Chinese Communist Party")]
+
+
+def test_unregistered_names_in_a_note_paragraph_have_its_line(tmp_path):
+    """Regression: every paragraph of a note was reported at the note's first line."""
+    source = tmp_path / "doc.txt"
+    source.write_text("July 6, 1963\n\nT\n\nT\n\n\nText.[1]\n\n\n[1] A note.\n\n"
+                      "It was Mehmet Shehu who said so.\n\nSummary.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["entities", "--unregistered", str(source),
+                                       "--format", "json"])
+    found = {(c["text"], c["line"]) for c in json.loads(result.output)[0]["unregistered"]}
+    assert ("Mehmet Shehu", 13) in found
