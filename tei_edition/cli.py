@@ -25,6 +25,16 @@ def fail_on(problems: list[Problem]):
         sys.exit(1)
 
 
+def render_options(command):
+    """--width and --pdf-variant, shared by render and build."""
+    command = click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3u"]),
+                           default="pdf/ua-1", show_default=True,
+                           help="PDF flavour: tagged (pdf/ua-1) or archival (pdf/a-3u, with "
+                           "the TEI attached).")(command)
+    return click.option("--width", type=click.IntRange(20, 400), default=72, show_default=True,
+                        help="Line width of the text edition.")(command)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tei-edition")
 def main():
@@ -78,11 +88,7 @@ def validate(paths, fmt):
               type=click.Choice(["html", "pdf", "text", "source"]))
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the output (default: standard output for one file).")
-@click.option("--width", type=click.IntRange(20, 400), default=72, show_default=True,
-              help="Line width of the text edition.")
-@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3u"]), default="pdf/ua-1",
-              show_default=True, help="PDF flavour: tagged (pdf/ua-1) or archival (pdf/a-3u, "
-              "with the TEI attached).")
+@render_options
 def render(files, to, out_dir, width, pdf_variant):
     """Render TEI FILES to an edition format; --to source writes the text back
     exactly as its source."""
@@ -175,11 +181,7 @@ def registers(edition_dir, check):
               help="Folder for the built edition (default: EDITION_DIR/out).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Documents rendered in parallel, each in its own process.")
-@click.option("--width", type=click.IntRange(20, 400), default=72, show_default=True,
-              help="Line width of the text edition.")
-@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3u"]), default="pdf/ua-1",
-              show_default=True, help="PDF flavour: tagged (pdf/ua-1) or archival (pdf/a-3u, "
-              "with the TEI attached).")
+@render_options
 def build(edition_dir, out_dir, jobs, width, pdf_variant):
     """Validate the edition in EDITION_DIR (default: here), then write every
     edition of every document: DIR/index.html, DIR/html/, DIR/pdf/, DIR/text/
