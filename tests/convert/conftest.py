@@ -2,22 +2,17 @@
 throw-away edition folder that shares the example's registers."""
 from __future__ import annotations
 
-import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def edition(tmp_path) -> Path:
+def edition(tmp_path, new_edition) -> Path:
     """An edition folder with the example's edition.json and registers."""
-    shutil.copy(ROOT / "edition.json", tmp_path / "edition.json")
-    shutil.copytree(ROOT / "registers", tmp_path / "registers")
-    (tmp_path / "sources").mkdir()
-    return tmp_path
+    return new_edition(tmp_path)
 
 
 @pytest.fixture

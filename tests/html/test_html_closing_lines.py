@@ -2,7 +2,6 @@
 the HTML, print and text editions, not run together."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,17 +10,15 @@ import pytest
 from tei_edition.convert import convert_source
 from tei_edition.render import render_file
 
-ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ("March 5, 1965\n\nCable\n\nCable\n\n\nPlease report.\n\n1) How many were injured?\n\n"
           "Division of Soviet Affairs\n\nSent on March 5th at 6:00pm\n\nSecurity restricted\n\n"
           "A summary.\n")
 
 
 @pytest.fixture(scope="module")
-def cable(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("cable")
-    shutil.copy(ROOT / "edition.json", folder / "edition.json")
-    source = folder / "cable.txt"
+def cable(tmp_path_factory, new_edition) -> Path:
+    folder = new_edition(tmp_path_factory.mktemp("cable"))
+    source = folder / "sources" / "cable.txt"
     source.write_text(SOURCE, encoding="utf-8")
     result = convert_source(source)
     assert result.ok, [p.format() for p in result.problems]

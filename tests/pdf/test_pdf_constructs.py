@@ -3,7 +3,6 @@ the translator typed them; documents without names, notes or summary render too;
 bad input is refused with a problem."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -59,11 +58,8 @@ BARE = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
 
 
 @pytest.fixture(scope="module")
-def constructs(tmp_path_factory):
-    edition = tmp_path_factory.mktemp("edition")
-    shutil.copy(ROOT / "edition.json", edition / "edition.json")
-    shutil.copytree(ROOT / "registers", edition / "registers")
-    (edition / "sources").mkdir()
+def constructs(tmp_path_factory, new_edition):
+    edition = new_edition(tmp_path_factory.mktemp("edition"))
     source = edition / "sources" / "constructs-test.txt"
     source.write_text(SOURCE, encoding="utf-8")
     result = convert_source(source)

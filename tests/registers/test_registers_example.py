@@ -115,12 +115,9 @@ def test_corpus_register_is_in_step_with_the_json_registers():
     assert result.exit_code == 0, result.output
 
 
-def test_convert_keeps_the_corpus_register_in_step(tmp_path):
+def test_convert_keeps_the_corpus_register_in_step(tmp_path, new_edition):
     import shutil
-    for name in ("edition.json",):
-        shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "registers", tmp_path / "registers")
-    (tmp_path / "sources").mkdir()
+    new_edition(tmp_path)
     shutil.copy(EXAMPLE, tmp_path / "sources" / EXAMPLE.name)
     shutil.copy(EXAMPLE.with_suffix(".json"), tmp_path / "sources" / EXAMPLE.with_suffix(".json").name)
     result = CliRunner().invoke(main, ["convert", str(tmp_path / "sources" / EXAMPLE.name)])

@@ -108,13 +108,9 @@ def test_example_documents_are_tei_p5(tei_all):
 
 
 @pytest.fixture(scope="module")
-def converted(tmp_path_factory):
+def converted(tmp_path_factory, new_edition):
     """A source with every construct, converted in a throw-away edition."""
-    import shutil
-    folder = tmp_path_factory.mktemp("constructs")
-    shutil.copy(ROOT / "edition.json", folder / "edition.json")
-    shutil.copytree(ROOT / "registers", folder / "registers")
-    (folder / "sources").mkdir()
+    folder = new_edition(tmp_path_factory.mktemp("constructs"))
     source = folder / "sources" / "test-cable.txt"
     source.write_text(CONSTRUCTS, encoding="utf-8")
     source.with_suffix(".json").write_text(json.dumps(METADATA), encoding="utf-8")
